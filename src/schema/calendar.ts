@@ -1,0 +1,95 @@
+import { addDays, fromDayNumber, isIsoDate, isWeekend, toDayNumber } from './dates.js';
+
+export interface TermSpan {
+  start: string;
+  end: string;
+}
+
+export interface SchoolCalendarData {
+  /** Bank holidays, `YYYY-MM-DD`. */
+  bankHolidays: readonly string[];
+  /** The school's term spans; pupil days are the weekdays inside them. */
+  terms: readonly TermSpan[];
+  /** The school's own closures (INSET days and the like). */
+  closures: readonly string[];
+}
+
+export interface SchoolCalendar {
+  /** True when pupils are due in school that day (approximate where no term data covers the date). */
+  isSchoolDay(date: string): boolean;
+  /** The school day `n` school days after `date` (before it when `n` is negative); `date` itself when n is 0. */
+  addSchoolDays(date: string, n: number): string;
+  /** School days from `from` to `to`, both included; 0 when `to` is before `from`. */
+  countSchoolDays(from: string, to: string): number;
+  /** True when the term data says whether `date` is in term; false means answers about it are approximate. */
+  covers(date: string): boolean;
+  /** True when every date from `from` to `to` is covered. */
+  coversRange(from: string, to: string): boolean;
+}
+
+/** Holidays between terms longer than this are treated as "no data" rather than as a known holiday. */
+const LONGEST_HOLIDAY_DAYS = 70;
+/** No real count needs more than this; it keeps a pathological calendar (no school days at all) finite. */
+const SEARCH_LIMIT_DAYS = 366 * 30;
+
+/**
+ * A school's calendar: term spans minus bank holidays minus the school's own closures. Where no term covers a
+ * date the calendar falls back to weekdays minus bank holidays and closures, and `covers()` says so.
+ */
+export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
+  const bankHolidays = new Set(data.bankHolidays.filter(isIsoDate));
+  const closures = new Set(data.closures.filter(isIsoDate));
+  const terms = data.terms
+    .filter((term) => isIsoDate(term.start) && isIsoDate(term.end) && term.start <= term.end)
+    .map((term) => ({ start: toDayNumber(term.start), end: toDayNumber(term.end) }))
+    .sort((a, b) => a.start - b.start);
+
+  // Stretches of time the term data speaks for: consecutive terms joined across ordinary holidays.
+  const covered: { start: number; end: number }[] = [];
+  for (const term of terms) {
+    const last = covered.at(-1);
+    if (last && term.start - last.end <= LONGEST_HOLIDAY_DAYS) last.end = Math.max(last.end, term.end);
+    else covered.push({ ...term });
+  }
+
+  const coversDay = (day: number) => covered.some((span) => day >= span.start && day <= span.end);
+  const inTerm = (day: number) => terms.some((term) => day >= term.start && day <= term.end);
+
+  function isSchoolDay(date: string): boolean {
+    if (!isIsoDate(date) || isWeekend(date) || bankHolidays.has(date) || closures.has(date)) return false;
+    const day = toDayNumber(date);
+    return coversDay(day) ? inTerm(day) : true;
+  }
+
+  function addSchoolDays(date: string, n: number): string {
+    const step = n < 0 ? -1 : 1;
+    let remaining = Math.abs(Math.trunc(n));
+    let current = date;
+    for (let guard = 0; remaining > 0 && guard < SEARCH_LIMIT_DAYS; guard++) {
+      current = addDays(current, step);
+      if (isSchoolDay(current)) remaining--;
+    }
+    return current;
+  }
+
+  function countSchoolDays(from: string, to: string): number {
+    if (!isIsoDate(from) || !isIsoDate(to) || to < from) return 0;
+    const first = toDayNumber(from);
+    const last = Math.min(toDayNumber(to), first + SEARCH_LIMIT_DAYS);
+    let count = 0;
+    for (let day = first; day <= last; day++) if (isSchoolDay(fromDayNumber(day))) count++;
+    return count;
+  }
+
+  function covers(date: string): boolean {
+    return isIsoDate(date) && coversDay(toDayNumber(date));
+  }
+
+  function coversRange(from: string, to: string): boolean {
+    if (!isIsoDate(from) || !isIsoDate(to)) return false;
+    const [low, high] = from <= to ? [toDayNumber(from), toDayNumber(to)] : [toDayNumber(to), toDayNumber(from)];
+    return covered.some((span) => low >= span.start && high <= span.end);
+  }
+
+  return { isSchoolDay, addSchoolDays, countSchoolDays, covers, coversRange };
+}

@@ -1,0 +1,96 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic goes through whole day numbers in UTC so that no time
+ * zone, and no British Summer Time change, can ever move a date.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-29` is false and `2028-02-29` true). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days since 1970-01-01 for a valid ISO date. */
+export function toDayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return Math.round(utc.getTime() / MS_PER_DAY);
+}
+
+export function fromDayNumber(dayNumber: number): string {
+  const utc = new Date(dayNumber * MS_PER_DAY);
+  const year = String(utc.getUTCFullYear()).padStart(4, '0');
+  const month = String(utc.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(utc.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function dayOfWeek(date: string): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(date: string): boolean {
+  const day = dayOfWeek(date);
+  return day === 0 || day === 6;
+}
+
+/** The local calendar date of the machine the code runs on (a school's "today"). */
+export function localToday(now: Date = new Date()): string {
+  const year = String(now.getFullYear()).padStart(4, '0');
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date written for people in the given locale, e.g. "Thursday 26 March 2026" in en-GB. */
+export function formatDateForPeople(date: string, locale = 'en-GB'): string {
+  if (!isIsoDate(date)) return date;
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(toDayNumber(date) * MS_PER_DAY));
+  // GOV.UK style writes the weekday without a comma after it.
+  return parts
+    .map((part, index) =>
+      part.type === 'literal' && parts[index - 1]?.type === 'weekday' && locale.startsWith('en') ? ' ' : part.value,
+    )
+    .join('');
+}

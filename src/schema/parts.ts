@@ -1,0 +1,201 @@
+/**
+ * The building blocks both forms share: field schemas, the preparation of a raw draft, and the translation of
+ * schema issues into findings worded for the field they are about.
+ */
+import { z } from './zod.js';
+import { isIsoDate } from './dates.js';
+import {
+  isEmail, isLaestab, isPostcode, isUkPhone, isUrn, normaliseLaestab, normalisePostcode, normaliseUpn, validateUpn,
+} from './identifiers.js';
+import type { FieldInfo } from './fields.js';
+import { fieldMessage, ruleMessage, type FindingParams } from './messages.js';
+import type { Finding, Severity } from './result.js';
+
+export const SHORT_TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 5000;
+export const MAX_HOURS_PER_WEEK = 60;
+
+const nonEmpty = () => z.minLength(1);
+
+export const fieldSchemas = {
+  shortText: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(SHORT_TEXT_MAX)),
+  longText: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(LONG_TEXT_MAX)),
+  date: () => z.iso.date().check(z.refine(isIsoDate)),
+  upn: () =>
+    z.string().check(z.overwrite(normaliseUpn), nonEmpty(), z.regex(/^[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z]$/),
+      z.refine((upn) => validateUpn(upn).valid)),
+  laestab: () => z.string().check(z.overwrite(normaliseLaestab), nonEmpty(), z.regex(/^\d{7}$/), z.refine(isLaestab)),
+  urn: () => z.string().check(z.trim(), nonEmpty(), z.regex(/^\d{6}$/), z.refine(isUrn)),
+  postcode: () =>
+    z.string().check(z.overwrite(normalisePostcode), nonEmpty(),
+      z.regex(/^(GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})$/), z.refine(isPostcode)),
+  email: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(254), z.refine(isEmail)),
+  phone: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(30), z.refine(isUkPhone)),
+  hours: () => z.number().check(z.gte(0), z.lte(MAX_HOURS_PER_WEEK)),
+  time: () => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  confirmed: () => z.literal(true),
+};
+
+export type PlainObject = Record<string, unknown>;
+
+export const isPlainObject = (value: unknown): value is PlainObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value at a dotted path, or undefined. */
+export function getAt(source: unknown, path: string | readonly PropertyKey[]): unknown {
+  const keys = typeof path === 'string' ? path.split('.') : path;
+  let current: unknown = source;
+  for (const key of keys) {
+    if (!isPlainObject(current)) return undefined;
+    current = current[key as string];
+  }
+  return current;
+}
+
+/**
+ * A clean copy of a raw draft: blank strings and nulls dropped (so they read as "missing"), decimal strings
+ * turned into numbers on the numeric paths, and the named groups present so every missing field is reported
+ * by its own path rather than once for its whole group.
+ */
+export function prepareDraft(input: unknown, groups: readonly string[], numericPaths: readonly string[]): PlainObject {
+  const draft = isPlainObject(input) ? (clean(input) as PlainObject) : {};
+  for (const group of groups) {
+    const keys = group.split('.');
+    let parent: PlainObject = draft;
+    for (const key of keys) {
+      if (parent[key] === undefined) parent[key] = {};
+      const next = parent[key];
+      if (!isPlainObject(next)) break;
+      parent = next;
+    }
+  }
+  for (const path of numericPaths) {
+    const keys = path.split('.');
+    const parent = getAt(draft, keys.slice(0, -1));
+    const key = keys.at(-1) as string;
+    if (isPlainObject(parent) && typeof parent[key] === 'string') {
+      const text = (parent[key] as string).trim();
+      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) parent[key] = Number(text);
+    }
+  }
+  return draft;
+}
+
+function clean(value: unknown, depth = 0): unknown {
+  if (depth > 20) return undefined;
+  if (Array.isArray(value)) return value.map((item) => clean(item, depth + 1));
+  if (isPlainObject(value)) {
+    const copy: PlainObject = {};
+    for (const [key, item] of Object.entries(value)) {
+      const cleaned = clean(item, depth + 1);
+      if (cleaned !== undefined) copy[key] = cleaned;
+    }
+    return copy;
+  }
+  if (value === null) return undefined;
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+  return value;
+}
+
+/** Removes the answer at a path: questions that do not apply are never submitted. */
+export function dropAt(draft: PlainObject, path: string): void {
+  const keys = path.split('.');
+  const parent = getAt(draft, keys.slice(0, -1));
+  if (isPlainObject(parent)) delete parent[keys.at(-1) as string];
+}
+
+interface SchemaIssue {
+  code: string;
+  path: PropertyKey[];
+  origin?: string;
+  maximum?: unknown;
+}
+
+const identifierCodes: Partial<Record<FieldInfo['kind'], string>> = {
+  date: 'date-invalid', laestab: 'laestab-invalid', urn: 'urn-invalid', postcode: 'postcode-invalid',
+  email: 'email-invalid', phone: 'phone-invalid', time: 'time-invalid', choice: 'option-invalid', confirm: 'required',
+};
+
+/** One finding per field from the schema's issues, in the order the schema met them. */
+export function issuesToFindings(
+  issues: readonly SchemaIssue[],
+  draft: PlainObject,
+  fields: Readonly<Record<string, FieldInfo>>,
+  locale: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const info = fields[path];
+    const raw = getAt(draft, issue.path);
+    let code = 'required';
+    const params: FindingParams = {};
+    if (raw !== undefined) {
+      if (issue.code === 'too_big' && issue.origin === 'string') {
+        code = 'too-long';
+        params.max = Number(issue.maximum);
+      } else if (info?.kind === 'upn') {
+        code = 'upn-invalid';
+        params.problem = validateUpn(String(raw)).problem ?? 'format';
+      } else if (info?.kind === 'hours') {
+        if (typeof raw !== 'number') code = 'number-invalid';
+        else {
+          const rangeParams: FindingParams = raw === 0 ? { offsiteZero: 1 } : {};
+          findings.push(finding('hours-out-of-range', 'error', path, ruleMessage('hours-out-of-range', rangeParams, locale), rangeParams));
+          continue;
+        }
+      } else if (info?.kind === 'text' || info?.kind === 'group') {
+        code = typeof raw === 'string' || isPlainObject(raw) ? 'required' : 'option-invalid';
+      } else {
+        code = (info && identifierCodes[info.kind]) ?? 'option-invalid';
+      }
+    }
+    findings.push(finding(code, 'error', path, fieldMessage(code, info, params), params));
+  }
+  return findings;
+}
+
+export function finding(code: string, severity: Severity, path: string | undefined, message: string, params?: FindingParams): Finding {
+  const result: Finding = { code, severity, message };
+  if (path !== undefined) result.path = path;
+  if (params && Object.keys(params).length > 0) result.params = params;
+  return result;
+}
+
+/** Adds rule findings with their sentence made from the params. */
+export function ruleFindings(locale: string) {
+  const findings: Finding[] = [];
+  const add = (code: string, severity: Severity, path: string, params: FindingParams = {}) => {
+    findings.push(finding(code, severity, path, ruleMessage(code, params, locale), params));
+  };
+  return { findings, add };
+}
+
+/** Reads a typed value from a draft only when it is well formed, so rules fire on what can be trusted. */
+export const read = {
+  date: (draft: PlainObject, path: string): string | undefined => {
+    const value = getAt(draft, path);
+    return isIsoDate(value) ? value : undefined;
+  },
+  number: (draft: PlainObject, path: string): number | undefined => {
+    const value = getAt(draft, path);
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  },
+  boolean: (draft: PlainObject, path: string): boolean | undefined => {
+    const value = getAt(draft, path);
+    return typeof value === 'boolean' ? value : undefined;
+  },
+  string: (draft: PlainObject, path: string): string | undefined => {
+    const value = getAt(draft, path);
+    return typeof value === 'string' ? value.trim() : undefined;
+  },
+  laestab: (draft: PlainObject, path: string): string | undefined => {
+    const value = getAt(draft, path);
+    if (typeof value !== 'string') return undefined;
+    const normalised = normaliseLaestab(value);
+    return isLaestab(normalised) ? normalised : undefined;
+  },
+};
