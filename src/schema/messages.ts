@@ -110,7 +110,7 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
     case 'managed-move-not-mainstream':
       return msg('A managed move is a permanent move to another mainstream school: for other provision, choose another outcome.');
     case 'ended-early':
-      return msg(str`The placement ended early, before the estimated end date (${date('estimatedEndDate')}): give the reason.`);
+      return msg(str`The placement ended early, before the estimated end date (${date('estimatedEndDate')}), so the reason for the early return is required.`);
     case 'return-not-school-day':
       return msg(str`${date('date')} is not a school day on the school calendar: check the return date.`);
     case 'managed-move-start-not-school-day':

@@ -201,7 +201,7 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   const noticeDeadline = startDate ? calendar.addSchoolDays(startDate, -noticeSchoolDays) : null;
   const laNoticeLate = noticeDeadline && hasEhcp !== undefined ? hasEhcp && today > noticeDeadline : null;
   const parentNoticeLate = noticeDeadline && parentNoticeDate ? parentNoticeDate > noticeDeadline : null;
-  if (laNoticeLate) add('la-notice-late', 'warning', 'placement.startDate', { noticeDeadline, noticeSchoolDays });
+  if (laNoticeLate && noticeDeadline) add('la-notice-late', 'warning', 'placement.startDate', { noticeDeadline, noticeSchoolDays });
   if (parentNoticeLate && noticeDeadline && parentNoticeDate) {
     add('parent-notice-late', 'warning', 'notices.parentNoticeDate', { noticeDeadline, noticeSchoolDays, parentNoticeDate });
   }
