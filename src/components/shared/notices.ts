@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Finding } from '../../schema/result.js';
+
+/** GOV.UK warning text: a round "!" icon and bold text; "Warning" is read out before it. */
+export function warningText(content: string | TemplateResult): TemplateResult {
+  return html`<div class="warning-text" part="warning">
+    <span class="warning-text__icon" aria-hidden="true">!</span>
+    <strong class="warning-text__text"><span class="visually-hidden">${msg('Warning')}</span> ${content}</strong>
+  </div>`;
+}
+
+/** GOV.UK inset text: a grey bar beside a note. */
+export function insetText(content: string | TemplateResult): TemplateResult {
+  return html`<div class="inset-text" part="notice">${content}</div>`;
+}
+
+/** A finding as the reader should meet it: warnings as warning text, notices as inset text. */
+export function findingNotice(finding: Finding): TemplateResult {
+  return finding.severity === 'info'
+    ? insetText(finding.message)
+    : html`<div data-code=${finding.code}>${warningText(finding.message)}</div>`;
+}
+
+/** Warnings first, then notices; errors are left to the error summary. */
+export function findingNotices(findings: readonly Finding[]): TemplateResult | typeof nothing {
+  const warnings = findings.filter((finding) => finding.severity === 'warning');
+  const infos = findings.filter((finding) => finding.severity === 'info');
+  if (!warnings.length && !infos.length) return nothing;
+  return html`${warnings.map(findingNotice)}${infos.map(findingNotice)}`;
+}
+
+/**
+ * A GOV.UK notification banner: a coloured title bar over a white body. `error` draws it in the error colour,
+ * used when sending failed.
+ */
+export function notificationBanner(options: {
+  title: string;
+  content: TemplateResult;
+  kind?: 'info' | 'error';
+  id?: string;
+}): TemplateResult {
+  const titleId = `${options.id ?? 'notification'}-title`;
+  return html`<div
+    class=${options.kind === 'error' ? 'notification notification--error' : 'notification'}
+    part="notification"
+    role="region"
+    aria-labelledby=${titleId}
+  >
+    <div class="notification__header"><h2 class="heading-s" id=${titleId}>${options.title}</h2></div>
+    <div class="notification__content" id=${options.id ?? 'notification'} tabindex="-1">${options.content}</div>
+  </div>`;
+}

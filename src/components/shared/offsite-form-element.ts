@@ -1,0 +1,693 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { resolveConfig } from '../../schema/config.js';
+import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
+import {
+  CHANGE_EVENT,
+  createFormEvent,
+  INVALID_EVENT,
+  SUBMIT_EVENT,
+  type EnvelopeLocalAuthority,
+  type FormName,
+  type SubmissionEnvelope,
+  type SubmitEventDetail,
+} from '../../events.js';
+import { button, buttonGroup } from './buttons.js';
+import { errorSummary } from './error-summary.js';
+import type { FieldContext } from './fields.js';
+import { currentLocale } from './locale.js';
+import { findingNotices, notificationBanner } from './notices.js';
+import {
+  cloneDraft,
+  getAt,
+  localToday,
+  newSubmissionId,
+  pathWithin,
+  setAt,
+  type DateParts,
+  type Draft,
+} from './paths.js';
+import { sharedStyles } from './styles.js';
+import { summaryList, type SummaryRow } from './summary-list.js';
+
+/** Where the user is: answering, checking, waiting for the host to store the envelope, or done. */
+export type FormStep = 'form' | 'check' | 'sending' | 'sent';
+
+/** The configuration a host may pass; whatever the rules core accepts. */
+export type FormsConfigValue = CheckOptions['config'];
+
+/** What the element passes to its check function. */
+export interface FormCheckOptions {
+  today: string;
+  config?: FormsConfigValue;
+}
+
+type PendingFocus = 'heading' | 'error-summary' | 'send-error' | { path: string };
+
+const DATE_PART_NAME = /^(.+)-(day|month|year)$/;
+
+/** True when a control named `name` answers the question at `path` (itself, a part of a date, or inside it). */
+function controlAnswers(name: string, path: string): boolean {
+  const datePart = DATE_PART_NAME.exec(name);
+  return pathWithin(name, path) || (datePart !== null && pathWithin(datePart[1]!, path));
+}
+
+/**
+ * The machinery both forms share: the draft, the rule check, the steps (form → check your answers → sending →
+ * sent), error display, focus management, the events and the envelope. A form supplies its questions, its check
+ * function, its answer rows and, if it has one, its rule panel.
+ *
+ * @summary Base class of the offsite direction forms. Not registered as an element itself.
+ *
+ * @fires offsite-direction-submit - Submit pressed with no blocking errors. Cancelable. `detail` is the
+ *   submission envelope plus `waitUntil(promise)`.
+ * @fires offsite-direction-invalid - Continue or Submit pressed with blocking errors. `detail: { form, findings }`.
+ * @fires offsite-direction-change - After each user edit, never after setting `value`.
+ *   `detail: { form, value, findings }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The `<form>` of the questions step.
+ * @csspart section - A titled group of questions.
+ * @csspart field - One question: label or legend, hint, error and control(s).
+ * @csspart label - A label or legend.
+ * @csspart hint - Hint text.
+ * @csspart error - An inline error message.
+ * @csspart input - A text box, text area, select, radio or checkbox.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart summary - A check-your-answers list.
+ * @csspart warning - A warning on the check step.
+ * @csspart notice - A notice (inset text).
+ * @csspart notification - A banner (configuration problem, sending failed).
+ * @csspart panel - The confirmation panel.
+ * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ *
+ * @cssprop --odf-font-family - Font stack. Default: the system UI font.
+ * @cssprop --odf-text-colour - Text. Default `#0b0c0c`.
+ * @cssprop --odf-secondary-text-colour - Hints. Default `#505a5f`.
+ * @cssprop --odf-background-colour - Background. Default `#ffffff`.
+ * @cssprop --odf-border-colour - Rules and dividers. Default `#b1b4b6`.
+ * @cssprop --odf-input-border-colour - Input borders. Default `#0b0c0c`.
+ * @cssprop --odf-focus-colour - Focus highlight. Default `#ffdd00`.
+ * @cssprop --odf-focus-text-colour - Text and bar on focus. Default `#0b0c0c`.
+ * @cssprop --odf-error-colour - Errors. Default `#d4351c`.
+ * @cssprop --odf-link-colour - Links. Default `#1d70b8`.
+ * @cssprop --odf-button-colour - Primary buttons. Default `#00703c`.
+ * @cssprop --odf-button-shadow-colour - Primary button shadow. Default `#002d18`.
+ * @cssprop --odf-panel-colour - Confirmation panel. Default `#00703c`.
+ * @cssprop --odf-radius - Corner radius of boxes and buttons. Default `0`.
+ * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
+ */
+export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends LitElement {
+  static override styles = [sharedStyles];
+
+  private draft: Draft = {};
+  private readonly rawTexts = new Map<string, string>();
+  private readonly rawDates = new Map<string, DateParts>();
+  private checkCache?: {
+    draft: Draft;
+    today: string;
+    config: FormsConfigValue;
+    locale: string;
+    result: CheckResult<TData, TDerived>;
+  };
+  /** The fields in the order the last render drew them, for ordering the error summary. */
+  private fieldOrder: string[] = [];
+  private pendingFocus: PendingFocus | null = null;
+  /** Set synchronously on a Submit press, so a second press before the first is settled does nothing. */
+  private submitPending = false;
+  private downloadUrl: string | undefined;
+  private reportedConfig: unknown = undefined;
+
+  /** Made once per draft and kept across retries; {@link reset} makes a new one. */
+  protected submissionId = newSubmissionId();
+  /** The envelope that was sent, while the confirmation shows. */
+  protected sentEnvelope: SubmissionEnvelope<TData, TDerived> | undefined;
+
+  /** What the field templates use to read and write this element's draft. Pass it as their first argument. */
+  protected readonly fields: FieldContext = {
+    value: (path) => getAt(this.draft, path),
+    rawText: (path) => this.rawTexts.get(path),
+    rawDate: (path) => this.rawDates.get(path),
+    error: (path) => this.fieldError(path),
+    update: (path, value, raw) => this.updateField(path, value, raw),
+    noteField: (path) => {
+      this.fieldOrder.push(path);
+    },
+  };
+
+  @state() protected step: FormStep = 'form';
+  /** False until the first Continue or Submit; then errors show, and follow every edit. */
+  @state() protected errorsShown = false;
+  /** Set when sending failed: the reason to show (may be empty). */
+  @state() protected sendError: string | null = null;
+
+  /**
+   * The draft, in the data shapes of CONTRACT §5. Setting it replaces the draft (a prefill or a restore) and
+   * never fires `offsite-direction-change`. Reading it gives a copy.
+   */
+  @property({ attribute: false })
+  get value(): Draft {
+    return cloneDraft(this.draft);
+  }
+  set value(next: Draft | null | undefined) {
+    this.setDraft(cloneDraft(next ?? {}), { user: false });
+  }
+
+  /** "Today" for every date rule, `YYYY-MM-DD`. Defaults to the browser's local date. */
+  @property({ reflect: false }) today: string = localToday();
+
+  /** The local authority's settings (partial); missing parts take the defaults. */
+  @property({ attribute: false }) config: FormsConfigValue = undefined;
+
+  /** Opt-in: keep the unsent draft in web storage under this key. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** Which web storage keeps the draft. */
+  @property({ attribute: 'draft-storage' }) draftStorage: 'session' | 'local' = 'session';
+
+  /** Optional URL the element POSTs the envelope to as JSON. */
+  @property() action = '';
+
+  /** Inside a host `<form>`, the envelope JSON is submitted under this name. */
+  @property() name = '';
+
+  /** Optional CSS selector of a host input that receives the envelope JSON. */
+  @property({ attribute: 'target-field' }) targetField = '';
+
+  constructor() {
+    super();
+    // Re-render, and so re-run the check for its localised messages, when the locale changes.
+    updateWhenLocaleChanges(this);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // What each form supplies
+
+  /** The element's tag name, which is also the envelope's `form`. */
+  abstract readonly formName: FormName;
+
+  /** The form's title, the heading of the questions step. */
+  protected abstract get formTitle(): string;
+
+  /** The Submit button's text; it must start with "Submit" (e.g. "Submit notification"). */
+  protected abstract get submitLabel(): string;
+
+  /** Runs every rule on a draft. The same function the `./schema` entry exports. */
+  protected abstract check(value: Draft, options: FormCheckOptions): CheckResult<TData, TDerived>;
+
+  /** The questions, built with the field templates and `this.fields`. */
+  protected abstract renderQuestions(): TemplateResult;
+
+  /** Every answer for check your answers and the confirmation, with the path each Change link returns to. */
+  protected abstract answerRows(): SummaryRow[];
+
+  /** Optional live panel under the questions (deadlines, totals, what the rules say). */
+  protected renderRulePanel(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Optional text between the title and the first question. */
+  protected renderIntro(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Optional "What happens next" under the confirmation panel. */
+  protected renderNextSteps(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The confirmation panel's heading. */
+  protected get sentHeading(): string {
+    return msg('Form sent');
+  }
+
+  /** Problems with `config`, one sentence each; shown at the top of the element and logged once. */
+  protected configProblems(): string[] {
+    return resolveConfig(this.config).problems.map((problem) => problem.message);
+  }
+
+  /** The local authority named in the envelope, from the resolved configuration. */
+  protected localAuthority(): EnvelopeLocalAuthority {
+    const { name, code } = resolveConfig(this.config).config.localAuthority;
+    return { name, code };
+  }
+
+  /** The locale the element renders in, for the envelope. */
+  protected locale(): string {
+    return currentLocale();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // State: every change to the draft goes through setDraft
+
+  /** "Today" as the rules see it: the `today` property, or the local date when it is empty. */
+  protected get effectiveToday(): string {
+    return this.today || localToday();
+  }
+
+  /** The check of the current draft, re-run when the draft, today, config or locale changes. */
+  protected get checkResult(): CheckResult<TData, TDerived> {
+    const today = this.effectiveToday;
+    const locale = this.locale();
+    const cache = this.checkCache;
+    if (
+      cache &&
+      cache.draft === this.draft &&
+      cache.today === today &&
+      cache.config === this.config &&
+      cache.locale === locale
+    ) {
+      return cache.result;
+    }
+    const result = this.runCheck(today);
+    this.checkCache = { draft: this.draft, today, config: this.config, locale, result };
+    return result;
+  }
+
+  /** The findings of the current draft. */
+  protected get findings(): Finding[] {
+    return this.checkResult.findings;
+  }
+
+  private runCheck(today: string): CheckResult<TData, TDerived> {
+    const options: FormCheckOptions = { today };
+    if (this.config !== undefined) options.config = this.config;
+    try {
+      return this.check(this.draft, options);
+    } catch (error) {
+      console.error(`${this.formName}: the rule check failed`, error);
+      return {
+        ok: false,
+        findings: [
+          {
+            code: 'check-failed',
+            severity: 'error',
+            message: msg('Your answers could not be checked. Try again later.'),
+          },
+        ],
+      };
+    }
+  }
+
+  /**
+   * Replaces the draft. `user: true` means an edit: the change event fires. `user: false` (a prefill, a restore,
+   * a reset) also forgets what was typed in date and hours boxes, so they show the new draft.
+   * Override to observe every change (keep drafts in storage); call super.
+   */
+  protected setDraft(next: Draft, options: { user: boolean }): void {
+    this.draft = next;
+    if (!options.user) {
+      this.rawTexts.clear();
+      this.rawDates.clear();
+    }
+    this.requestUpdate();
+    if (options.user) {
+      this.dispatchEvent(
+        createFormEvent(CHANGE_EVENT, {
+          form: this.formName,
+          value: this.value,
+          findings: [...this.findings],
+        }),
+      );
+    }
+  }
+
+  /** The draft's value at a dotted path. */
+  protected fieldValue(path: string): unknown {
+    return getAt(this.draft, path);
+  }
+
+  /** Writes one answer from a user edit; `undefined` removes it. `raw` is what was typed, kept for display. */
+  protected updateField(path: string, value: unknown, raw?: string | DateParts): void {
+    if (typeof raw === 'string') this.rawTexts.set(path, raw);
+    else if (raw) this.rawDates.set(path, raw);
+    this.setDraft(setAt(this.draft, path, value), { user: true });
+  }
+
+  /** The error to show at `path`: the first error finding with exactly that path, once errors are shown. */
+  protected fieldError(path: string): Finding | undefined {
+    if (!this.errorsShown) return undefined;
+    return this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
+  }
+
+  /** Errors for the summary: one per path, in the order their fields appear on the page. */
+  private summaryErrors(): Finding[] {
+    const seen = new Set<string>();
+    const errors = this.findings.filter((finding) => {
+      if (finding.severity !== 'error') return false;
+      const key = finding.path ?? `#${finding.code}:${finding.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const position = (finding: Finding) => {
+      if (!finding.path) return Number.MAX_SAFE_INTEGER;
+      const index = this.fieldOrder.findIndex(
+        (path) => pathWithin(path, finding.path!) || pathWithin(finding.path!, path),
+      );
+      return index === -1 ? Number.MAX_SAFE_INTEGER - 1 : index;
+    };
+    return errors
+      .map((finding, index) => ({ finding, index, at: position(finding) }))
+      .sort((a, b) => a.at - b.at || a.index - b.index)
+      .map(({ finding }) => finding);
+  }
+
+  private hasErrors(result: CheckResult<TData, TDerived>): boolean {
+    return !result.ok || result.findings.some((finding) => finding.severity === 'error');
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Steps and sending
+
+  /** Moves to a step; focus goes to its heading. */
+  protected goToStep(step: FormStep): void {
+    this.step = step;
+    this.pendingFocus = 'heading';
+  }
+
+  /** Shows the errors and the summary (focused), back on the questions, and tells the host. */
+  private refuse(result: CheckResult<TData, TDerived>): void {
+    this.errorsShown = true;
+    this.sendError = null;
+    this.step = 'form';
+    this.pendingFocus = 'error-summary';
+    this.requestUpdate();
+    this.dispatchEvent(createFormEvent(INVALID_EVENT, { form: this.formName, findings: [...result.findings] }));
+  }
+
+  private readonly onContinue = (event: Event) => {
+    event.preventDefault();
+    const result = this.checkResult;
+    if (this.hasErrors(result)) {
+      this.refuse(result);
+      return;
+    }
+    this.errorsShown = true;
+    this.goToStep('check');
+  };
+
+  private readonly onSubmitPress = () => {
+    void this.submit();
+  };
+
+  private readonly onChangeAnswer = (path: string) => {
+    this.step = 'form';
+    this.pendingFocus = { path };
+  };
+
+  private readonly onBack = (event: Event) => {
+    event.preventDefault();
+    this.goToStep('form');
+  };
+
+  private readonly onStartAnother = () => {
+    this.reset();
+    this.pendingFocus = 'heading';
+  };
+
+  /** Makes the envelope of CONTRACT §4 from a passing check. */
+  protected buildEnvelope(result: CheckResult<TData, TDerived>): SubmissionEnvelope<TData, TDerived> {
+    return {
+      form: this.formName,
+      schemaVersion: 1,
+      submissionId: this.submissionId,
+      submittedAt: new Date().toISOString(),
+      today: this.effectiveToday,
+      locale: this.locale(),
+      localAuthority: this.localAuthority(),
+      data: result.data as TData,
+      derived: result.derived as TDerived,
+      findings: result.findings.filter((finding) => finding.severity !== 'error'),
+    };
+  }
+
+  /**
+   * Hands the envelope over. Resolves `true` when it was taken (show the confirmation), `false` when the host
+   * cancelled (stay on check your answers); rejects when sending failed (show the error and "Try again").
+   * This default fires `offsite-direction-submit` and waits for any `waitUntil` promises.
+   */
+  protected async deliver(envelope: SubmissionEnvelope<TData, TDerived>): Promise<boolean> {
+    const pending: Promise<unknown>[] = [];
+    let dispatching = true;
+    const detail = { ...envelope } as SubmitEventDetail<TData, TDerived>;
+    Object.defineProperty(detail, 'waitUntil', {
+      enumerable: false,
+      value: (promise: Promise<unknown>) => {
+        if (!dispatching) {
+          throw new DOMException(
+            'waitUntil() must be called while offsite-direction-submit is being dispatched',
+            'InvalidStateError',
+          );
+        }
+        pending.push(Promise.resolve(promise));
+      },
+    });
+    const event = createFormEvent(SUBMIT_EVENT, detail as SubmitEventDetail);
+    const proceed = this.dispatchEvent(event);
+    dispatching = false;
+    if (!proceed) return false;
+    if (pending.length) {
+      this.showSending();
+      await Promise.all(pending);
+    }
+    return true;
+  }
+
+  /** Puts the element in its "Sending…" state (for `deliver` overrides). */
+  protected showSending(): void {
+    this.step = 'sending';
+  }
+
+  /**
+   * Submits the current draft: re-checks it (errors → back to the questions with the summary), then
+   * {@link deliver}s the envelope once. A press while one is pending does nothing.
+   */
+  protected async submit(): Promise<void> {
+    if (this.submitPending) return;
+    this.submitPending = true;
+    try {
+      const result = this.checkResult;
+      if (this.hasErrors(result)) {
+        this.refuse(result);
+        return;
+      }
+      const envelope = this.buildEnvelope(result);
+      this.sendError = null;
+      let taken: boolean;
+      try {
+        taken = await this.deliver(envelope);
+      } catch (error) {
+        this.sendError = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+        this.step = 'check';
+        this.pendingFocus = 'send-error';
+        return;
+      }
+      if (!taken) {
+        this.step = 'check';
+        return;
+      }
+      this.sentEnvelope = envelope;
+      this.goToStep('sent');
+    } finally {
+      this.submitPending = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Focus
+
+  /**
+   * Focuses the control for `path` — for a date the first box in error, for radios the chosen one — after
+   * scrolling its label or legend into view. Returns false when no control answers that path.
+   */
+  protected focusField(path: string): boolean {
+    const controls = Array.from(
+      this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]'),
+    ).filter((control) => controlAnswers(control.getAttribute('name') ?? '', path));
+    if (controls.length === 0) return false;
+    const invalid = controls.filter((control) => control.getAttribute('aria-invalid') === 'true');
+    let target = (invalid.length ? invalid : controls)[0]!;
+    if (target.type === 'radio') {
+      const group = controls.filter((control) => control.name === target.name);
+      target = group.find((control) => control.checked) ?? target;
+    }
+    const inFieldset = target.type === 'radio' || target.type === 'checkbox' || DATE_PART_NAME.test(target.name);
+    const anchor =
+      (inFieldset ? target.closest('fieldset')?.querySelector('legend') : null) ??
+      (target.id ? this.renderRoot.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null) ??
+      target;
+    anchor.scrollIntoView?.({ block: 'start', inline: 'nearest' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  private applyPendingFocus(): void {
+    const focus = this.pendingFocus;
+    this.pendingFocus = null;
+    if (!focus) return;
+    const root = this.renderRoot as ShadowRoot;
+    const heading = () => root.getElementById('step-heading')?.focus();
+    if (focus === 'heading') heading();
+    else if (focus === 'error-summary') (root.getElementById('error-summary') ?? null)?.focus();
+    else if (focus === 'send-error') (root.getElementById('send-error') ?? null)?.focus();
+    else if (!this.focusField(focus.path)) heading();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.revokeDownload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config')) {
+      const problems = this.configProblems();
+      if (problems.length && this.reportedConfig !== this.config) {
+        this.reportedConfig = this.config;
+        console.error(`${this.formName}: the config has problems:\n- ${problems.join('\n- ')}`);
+      }
+    }
+  }
+
+  /** Moves focus after a step change or a summary link. Subclasses that override this must call super. */
+  protected override updated(): void {
+    this.applyPendingFocus();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Public methods
+
+  /** Runs every check on the current draft without showing errors. */
+  validate(): Finding[] {
+    return this.checkResult.findings.map((finding) => ({ ...finding }));
+  }
+
+  /** Clears the draft and goes back to the first step, with a new submission id and no errors showing. */
+  reset(): void {
+    this.revokeDownload();
+    this.errorsShown = false;
+    this.sendError = null;
+    this.sentEnvelope = undefined;
+    this.submissionId = newSubmissionId();
+    this.step = 'form';
+    this.setDraft({}, { user: false });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  private revokeDownload(): void {
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = undefined;
+  }
+
+  private downloadHref(envelope: SubmissionEnvelope<TData, TDerived>): string {
+    this.downloadUrl ??= URL.createObjectURL(
+      new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' }),
+    );
+    return this.downloadUrl;
+  }
+
+  private renderConfigProblems(): TemplateResult | typeof nothing {
+    const problems = this.configProblems();
+    if (!problems.length) return nothing;
+    return notificationBanner({
+      kind: 'error',
+      id: 'config-problems',
+      title: msg('This form is not set up correctly'),
+      content: html`<p class="body">
+          ${msg('The settings this page gave the form have problems, so some checks may use the defaults:')}
+        </p>
+        <ul>
+          ${problems.map((problem) => html`<li>${problem}</li>`)}
+        </ul>`,
+    });
+  }
+
+  private renderFormStep(): TemplateResult {
+    this.fieldOrder = [];
+    const questions = this.renderQuestions();
+    const errors = this.errorsShown ? this.summaryErrors() : [];
+    return html`<form novalidate part="form" @submit=${this.onContinue}>
+      ${errors.length ? errorSummary(errors, { onLink: (path) => this.focusField(path) }) : nothing}
+      <h2 class="heading-l" id="step-heading" tabindex="-1">${this.formTitle}</h2>
+      ${this.renderIntro()} ${questions} ${this.renderRulePanel()}
+      ${buttonGroup(button({ label: msg('Continue'), type: 'submit' }))}
+    </form>`;
+  }
+
+  private renderCheckStep(): TemplateResult {
+    const sending = this.step === 'sending';
+    const notices = this.findings.filter((finding) => finding.severity !== 'error');
+    return html`${this.sendError !== null
+        ? notificationBanner({
+            kind: 'error',
+            id: 'send-error',
+            title: msg('Your form has not been sent'),
+            content: html`<p class="body">
+                ${msg('Your answers are still here. Check your connection, then try again.')}
+              </p>
+              ${this.sendError ? html`<p class="body" part="error">${this.sendError}</p>` : nothing}`,
+          })
+        : nothing}
+      ${sending ? nothing : html`<a class="back-link" href="#" @click=${this.onBack}>${msg('Back')}</a>`}
+      <h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Check your answers before sending')}</h2>
+      ${summaryList(this.answerRows(), sending ? {} : { onChange: this.onChangeAnswer })}
+      ${notices.length
+        ? html`<section class="section" part="section">
+            <h3 class="heading-m">${msg('Warnings and notices')}</h3>
+            ${findingNotices(notices)}
+          </section>`
+        : nothing}
+      ${buttonGroup(
+        button({
+          label: this.sendError !== null ? msg('Try again') : this.submitLabel,
+          busy: sending,
+          busyLabel: msg('Sending…'),
+          onClick: this.onSubmitPress,
+        }),
+      )}`;
+  }
+
+  private renderSentStep(): TemplateResult {
+    const envelope = this.sentEnvelope;
+    if (!envelope) return this.renderCheckStep();
+    return html`<div class="panel" part="panel">
+        <h2 class="panel__title" id="step-heading" tabindex="-1">${this.sentHeading}</h2>
+        <div class="panel__body">
+          ${msg('Your reference number')}
+          <span class="panel__reference" id="reference">${envelope.submissionId}</span>
+        </div>
+      </div>
+      ${this.renderNextSteps()}
+      ${buttonGroup(
+        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: () => window.print() }),
+        html`<a
+          class="button button--secondary"
+          part="button button-secondary"
+          href=${this.downloadHref(envelope)}
+          download=${`${envelope.form}-${envelope.submissionId}.json`}
+          >${msg('Download JSON')}</a
+        >`,
+        button({ label: msg('Start another'), variant: 'secondary', onClick: this.onStartAnother }),
+      )}
+      <section class="section" part="section">
+        <h3 class="heading-m">${msg('Your answers')}</h3>
+        ${summaryList(this.answerRows())}
+        ${envelope.findings.length ? findingNotices(envelope.findings) : nothing}
+      </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const step = this.step;
+    return html`<div class="odf" part="base">
+      ${this.renderConfigProblems()}
+      ${step === 'form' ? this.renderFormStep() : step === 'sent' ? this.renderSentStep() : this.renderCheckStep()}
+      <div class="visually-hidden" role="status">${step === 'sending' ? msg('Sending…') : ''}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { fieldId } from './paths.js';
+
+/** One answer on the check-your-answers page. */
+export interface SummaryRow {
+  /** The question, short: "Date of birth". */
+  key: string;
+  /** The answer as text; several lines as an array. Empty or missing shows "Not given". */
+  value: string | readonly string[] | undefined;
+  /** The field the "Change" link goes back to. No path → no link. */
+  path?: string;
+  /** Rows with the same section, next to each other, are listed under that heading. */
+  section?: string;
+}
+
+export interface SummaryListOptions {
+  /** Called with a row's path when its "Change" link is used. Left out: no change links (confirmation, print). */
+  onChange?: (path: string) => void;
+}
+
+function answer(value: SummaryRow['value']): TemplateResult {
+  const lines = (typeof value === 'string' ? [value] : (value ?? [])).filter((line) => line.trim() !== '');
+  if (lines.length === 0) return html`<span class="secondary-text">${msg('Not given')}</span>`;
+  if (lines.length === 1) return html`${lines[0]}`;
+  return html`${lines.map((line) => html`<p>${line}</p>`)}`;
+}
+
+function list(rows: readonly SummaryRow[], options: SummaryListOptions): TemplateResult {
+  return html`<dl class="summary-list" part="summary">
+    ${rows.map(
+      (row) => html`<div class="summary-list__row">
+        <dt class="summary-list__key">${row.key}</dt>
+        <dd class="summary-list__value">${answer(row.value)}</dd>
+        ${options.onChange && row.path
+          ? html`<dd class="summary-list__actions">
+              <a
+                href=${`#${fieldId(row.path)}`}
+                data-path=${row.path}
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  options.onChange!(row.path!);
+                }}
+                >${msg('Change')}<span class="visually-hidden"> ${row.key}</span></a
+              >
+            </dd>`
+          : nothing}
+      </div>`,
+    )}
+  </dl>`;
+}
+
+/** Answers as a GOV.UK summary list, grouped under a heading per section. */
+export function summaryList(rows: readonly SummaryRow[], options: SummaryListOptions = {}): TemplateResult {
+  const groups: { section: string | undefined; rows: SummaryRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === row.section) last.rows.push(row);
+    else groups.push({ section: row.section, rows: [row] });
+  }
+  return html`${groups.map(
+    (group) => html`${group.section ? html`<h3 class="heading-m">${group.section}</h3>` : nothing}
+    ${list(group.rows, options)}`,
+  )}`;
+}
+
+/** Text for a yes/no answer in a summary row. */
+export function yesNoText(value: unknown): string | undefined {
+  return value === true ? msg('Yes') : value === false ? msg('No') : undefined;
+}
+
+/**
+ * A `YYYY-MM-DD` date the way people read it ("3 February 2016"), in the given locale. Formatted in UTC from
+ * its parts, so the time zone can never move it a day. Anything that is not a real date is shown as it is.
+ */
+export function dateText(value: unknown, locale = 'en-GB'): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const instant = Date.UTC(year, month - 1, day);
+  const check = new Date(instant);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return value;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    instant,
+  );
+}
