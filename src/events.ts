@@ -1,4 +1,7 @@
+import type { FormName } from './schema/envelope.js';
 import type { Finding } from './schema/result.js';
+
+export type { FormName };
 
 /** Fired when Submit is pressed with no blocking errors. Cancelable; the detail is the envelope plus `waitUntil`. */
 export const SUBMIT_EVENT = 'offsite-direction-submit' as const;
@@ -7,9 +10,6 @@ export const INVALID_EVENT = 'offsite-direction-invalid' as const;
 /** Fired after every user edit — never after a programmatic `value` set. */
 export const CHANGE_EVENT = 'offsite-direction-change' as const;
 
-/** The tag name of the element that made the envelope, which is also the envelope's `form`. */
-export type FormName = 'offsite-direction-notification' | 'offsite-direction-outcome-review';
-
 /** The local authority the envelope is addressed to, taken from the resolved configuration. */
 export interface EnvelopeLocalAuthority {
   name: string;
@@ -17,7 +17,7 @@ export interface EnvelopeLocalAuthority {
 }
 
 /** What a submission carries (CONTRACT §4). `data` is the zod output; `derived` comes from the rule checks. */
-export interface SubmissionEnvelope<TData = unknown, TDerived = unknown> {
+export interface FormEnvelope<TData = unknown, TDerived = unknown> {
   form: FormName;
   schemaVersion: 1;
   /** Made once per draft and kept for every retry, so a backend can drop duplicates. */
@@ -39,7 +39,7 @@ export interface SubmissionEnvelope<TData = unknown, TDerived = unknown> {
  * "Sending…" state until the host has stored the envelope. `waitUntil` is not enumerable, so
  * `JSON.stringify(detail)` and `{ ...detail }` give the bare envelope.
  */
-export type SubmitEventDetail<TData = unknown, TDerived = unknown> = SubmissionEnvelope<TData, TDerived> & {
+export type SubmitEventDetail<TData = unknown, TDerived = unknown> = FormEnvelope<TData, TDerived> & {
   /** Call during dispatch. Resolve to show the confirmation; reject to show the error and "Try again". */
   waitUntil(promise: Promise<unknown>): void;
 };

@@ -1,7 +1,6 @@
 /**
  * `offsite-direction-forms/schema`: the rules both forms share, DOM-free, for the browser and for Node.
  */
-export { z } from './zod.js';
 export type { CheckOptions, CheckResult, Finding, Severity } from './result.js';
 export {
   addDays, dayOfWeek, daysBetween, formatDateForPeople, fromDayNumber, isIsoDate, localToday, toDayNumber,

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { checkNotification, createEnvelope } from '../../src/schema/index.js';
 import { exampleToday, maintainedWithEhcp } from '../fixtures/examples.js';
 // The demo server is plain JavaScript so that a backend developer can run and copy it without a build step.
-// @ts-expect-error no declaration file for the demo's .mjs module
+
 import { startDemoServer } from '../../demo/server.mjs';
 
 function validEnvelope(submissionId = crypto.randomUUID()) {

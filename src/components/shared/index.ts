@@ -8,3 +8,4 @@ export * from './offsite-form-element.js';
 export * from './paths.js';
 export * from './styles.js';
 export * from './summary-list.js';
+export * from './define-element.js';

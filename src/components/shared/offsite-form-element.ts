@@ -10,7 +10,7 @@ import {
   SUBMIT_EVENT,
   type EnvelopeLocalAuthority,
   type FormName,
-  type SubmissionEnvelope,
+  type FormEnvelope,
   type SubmitEventDetail,
 } from '../../events.js';
 import { button, buttonGroup } from './buttons.js';
@@ -122,7 +122,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Made once per draft and kept across retries; {@link reset} makes a new one. */
   protected submissionId = newSubmissionId();
   /** The envelope that was sent, while the confirmation shows. */
-  protected sentEnvelope: SubmissionEnvelope<TData, TDerived> | undefined;
+  protected sentEnvelope: FormEnvelope<TData, TDerived> | undefined;
 
   /** What the field templates use to read and write this element's draft. Pass it as their first argument. */
   protected readonly fields: FieldContext = {
@@ -408,7 +408,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   };
 
   /** Makes the envelope of CONTRACT §4 from a passing check. */
-  protected buildEnvelope(result: CheckResult<TData, TDerived>): SubmissionEnvelope<TData, TDerived> {
+  protected buildEnvelope(result: CheckResult<TData, TDerived>): FormEnvelope<TData, TDerived> {
     return {
       form: this.formName,
       schemaVersion: 1,
@@ -428,7 +428,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
    * cancelled (stay on check your answers); rejects when sending failed (show the error and "Try again").
    * This default fires `offsite-direction-submit` and waits for any `waitUntil` promises.
    */
-  protected async deliver(envelope: SubmissionEnvelope<TData, TDerived>): Promise<boolean> {
+  protected async deliver(envelope: FormEnvelope<TData, TDerived>): Promise<boolean> {
     const pending: Promise<unknown>[] = [];
     let dispatching = true;
     const detail = { ...envelope } as SubmitEventDetail<TData, TDerived>;
@@ -585,7 +585,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.downloadUrl = undefined;
   }
 
-  private downloadHref(envelope: SubmissionEnvelope<TData, TDerived>): string {
+  private downloadHref(envelope: FormEnvelope<TData, TDerived>): string {
     this.downloadUrl ??= URL.createObjectURL(
       new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' }),
     );

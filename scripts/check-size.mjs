@@ -1,0 +1,25 @@
+// @ts-check
+// Size budget for the embed bundle, measured the way a host page receives it: minified, then gzip level 9.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const GZIP_BUDGET_BYTES = 30 * 1024;
+const BUNDLE = new URL('../dist/offsite-direction-forms.js', import.meta.url);
+
+if (!existsSync(BUNDLE)) {
+  console.error('dist/offsite-direction-forms.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const minified = readFileSync(BUNDLE);
+const gzipped = gzipSync(minified, { level: 9 });
+const percent = ((gzipped.length / GZIP_BUDGET_BYTES) * 100).toFixed(1);
+
+console.log(`dist/offsite-direction-forms.js`);
+console.log(`  min:  ${minified.length.toLocaleString('en-GB')} bytes`);
+console.log(`  gzip: ${gzipped.length.toLocaleString('en-GB')} bytes (${percent}% of the ${GZIP_BUDGET_BYTES.toLocaleString('en-GB')}-byte budget)`);
+
+if (gzipped.length > GZIP_BUDGET_BYTES) {
+  console.error(`Over budget by ${(gzipped.length - GZIP_BUDGET_BYTES).toLocaleString('en-GB')} bytes gzip.`);
+  process.exit(1);
+}

@@ -1,0 +1,3 @@
+// Registers both elements (a side effect). Safe to import twice.
+import './components/notification/define.js';
+import './components/outcome-review/define.js';

@@ -1,0 +1,71 @@
+// Checks what `npm run build` wrote, the way consumers meet it: the package imported by its own name through
+// `exports`, the JSON Schema files a non-JavaScript backend reads, and the self-contained embed bundle.
+// Run after `npm run build` (`npm test` builds first).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+type SchemaModule = typeof import('../../src/schema/index.ts');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fromRoot = (path: string): string => join(root, path);
+
+// A variable specifier keeps TypeScript from resolving it to dist/ (absent before the first build).
+const schemaEntry: string = 'offsite-direction-forms/schema';
+
+before(() => {
+  assert.ok(existsSync(fromRoot('dist/package/schema/index.js')), 'dist is missing: run `npm run build` first');
+});
+
+describe('offsite-direction-forms/schema (built)', () => {
+  it('resolves through package.json exports to dist/package', () => {
+    const resolved = fileURLToPath(import.meta.resolve(schemaEntry));
+    assert.equal(resolved, fromRoot('dist/package/schema/index.js'));
+  });
+
+  it('reports a missing answer for an empty notification', async () => {
+    const { checkNotification } = (await import(schemaEntry)) as SchemaModule;
+    const result = checkNotification({});
+    assert.equal(result.ok, false);
+    assert.equal(result.data, undefined);
+    assert.ok(
+      result.findings.some((finding) => finding.code === 'required' && finding.severity === 'error'),
+      'no `required` error finding',
+    );
+  });
+
+  it('imports nothing from Lit', () => {
+    const files = readdirSync(fromRoot('dist/package/schema'), { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      const source = readFileSync(fromRoot(join('dist/package/schema', file)), 'utf8');
+      assert.doesNotMatch(source, /from\s*['"](lit|lit-html|lit-element|@lit\/reactive-element)(\/[^'"]*)?['"]/, file);
+    }
+  });
+});
+
+describe('JSON Schema files', () => {
+  for (const file of ['notification.schema.json', 'outcome-review.schema.json']) {
+    it(`dist/schema/${file} is draft 2020-12 with an id, title and rule list`, () => {
+      const path = fromRoot(join('dist/schema', file));
+      assert.ok(existsSync(path), `${file} missing`);
+      const schema = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+      assert.equal(typeof schema.$id, 'string');
+      assert.equal(typeof schema.title, 'string');
+      assert.equal(typeof schema.description, 'string');
+      assert.match(schema.description as string, /\[[a-z-]+\]/, 'description lists no rule codes');
+      assert.equal(schema.type, 'object');
+    });
+  }
+});
+
+describe('embed bundle', () => {
+  it('is one self-contained ES module', () => {
+    const bundle = readFileSync(fromRoot('dist/offsite-direction-forms.js'), 'utf8');
+    // Any import left in the file would be a bare specifier the host page cannot resolve, or a second file.
+    assert.doesNotMatch(bundle, /(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,]+from\s*)?["']/);
+    assert.doesNotMatch(bundle, /\bimport\(/);
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  license: string;
+};
+
+/**
+ * Lit's legacy decorators (`experimentalDecorators`) with `useDefineForClassFields: false`.
+ *
+ * Vite 8 compiles TypeScript with oxc, which reads these settings from the nearest tsconfig.json, but only for
+ * files that tsconfig includes (src/). Stories, tests and the demo sit outside it and would otherwise keep their
+ * decorators untransformed and define class fields that shadow Lit's reactive accessors. Stating the options here
+ * makes every file compile the same way. Storybook merges this config (minus `build`) into its own.
+ */
+export const litDecoratorTransform = {
+  decorator: { legacy: true },
+  assumptions: { setPublicClassFields: true },
+  typescript: { removeClassFieldsWithoutInitializer: true },
+} satisfies UserConfig['oxc'];
+
+const licenceBanner =
+  `/*! offsite-direction-forms ${pkg.version} (${pkg.license}). ` +
+  'Includes lit and @lit/localize (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell). */';
+
+/** The embed bundle: one self-contained ES module for `<script type="module">` on a host page. */
+export default defineConfig({
+  oxc: litDecoratorTransform,
+  build: {
+    outDir: 'dist',
+    // dist/package and dist/schema are written by the other build steps; `npm run clean` empties dist first.
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: true,
+    minify: 'oxc',
+    lib: {
+      entry: 'src/embed.ts',
+      formats: ['es'],
+      fileName: () => 'offsite-direction-forms.js',
+    },
+    rolldownOptions: {
+      // Nothing is external: lit, zod and @lit/localize are inlined.
+      output: {
+        // One file, even if the source lazy-loads something (e.g. locale modules): inline dynamic imports.
+        codeSplitting: false,
+        // Vite keeps whitespace and /*#__PURE__*/ annotations in ES library builds so that a downstream bundler
+        // can tree-shake them. This file goes straight into a browser, so minify it fully.
+        minify: { codegen: true },
+        comments: { annotation: false, jsdoc: false, legal: false },
+        postBanner: licenceBanner,
+      },
+    },
+  },
+});

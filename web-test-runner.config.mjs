@@ -1,0 +1,47 @@
+// @ts-check
+// Browser tests: real Chromium, real keystrokes (sendKeys), axe via @open-wc/testing.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Lit prints this once per page in dev mode; every test file is a page, so it would bury real warnings. */
+const expectedBrowserNoise = [/Lit is in dev mode/];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    // esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json and applies them to every
+    // file it compiles, tests included. It leaves `with { type: 'json' }` alone: Chromium loads JSON modules itself.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // One page at a time. With two, the page Chromium treats as a background tab stalls: a failing axe check
+  // (`not.to.be.accessible()`) hung until the timeout, and focus (error summary, sendKeys) is only reliable in
+  // the foreground page.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  // Per test file; axe sweeps over a whole form are slow on a small CI machine.
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  browserLogs: true,
+  filterBrowserLogs: ({ args }) =>
+    !args.some((arg) => typeof arg === 'string' && expectedBrowserNoise.some((pattern) => pattern.test(arg))),
+};
