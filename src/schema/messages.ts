@@ -51,6 +51,8 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
   const date = (key: string) => formatDateForPeople(String(params[key] ?? ''), locale);
   const hours = (key: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(params[key] ?? 0));
   switch (code) {
+    case 'date-of-birth-in-future':
+      return msg('The date of birth must be in the past');
     case 'end-before-start':
       return msg('The estimated end date must be the same as or after the start date');
     case 'decision-after-start':

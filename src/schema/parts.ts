@@ -75,7 +75,7 @@ export function prepareDraft(input: unknown, groups: readonly string[], numericP
     const key = keys.at(-1) as string;
     if (isPlainObject(parent) && typeof parent[key] === 'string') {
       const text = (parent[key] as string).trim();
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) parent[key] = Number(text);
+      if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) parent[key] = Number(text);
     }
   }
   return draft;
