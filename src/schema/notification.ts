@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { localToday, isIsoDate } from './dates.js';
 import { resolveConfig } from './config.js';
 import { notificationFields } from './fields.js';

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, localToday } from './dates.js';
 import { resolveConfig } from './config.js';
 import { outcomeReviewFields } from './fields.js';

@@ -2,7 +2,8 @@
  * The building blocks both forms share: field schemas, the preparation of a raw draft, and the translation of
  * schema issues into findings worded for the field they are about.
  */
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { isIsoDate } from './dates.js';
 import {
   isEmail, isLaestab, isPostcode, isUkPhone, isUrn, normaliseLaestab, normalisePostcode, normaliseUpn, validateUpn,

@@ -1,0 +1,836 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { FormEnvelope } from '../../events.js';
+import { resolveConfig } from '../../schema/config.js';
+import {
+  checkOutcomeReview,
+  formatDateForPeople,
+  governanceTypes,
+  isIsoDate,
+  isRegisteredProvision,
+  outcomeKinds,
+  outcomeReviewFromNotification,
+  provisionKinds,
+  reviewRequesters,
+  suggestedNewSchool,
+  type Finding,
+  type OutcomeKind,
+  type OutcomeRegistration,
+  type OutcomeReviewCheck,
+  type OutcomeReviewData,
+  type OutcomeReviewDerived,
+  type OutcomeReviewDraft,
+  type ProvisionKind,
+} from '../../schema/index.js';
+import {
+  checkboxField,
+  dateField,
+  emailField,
+  formSection,
+  radiosField,
+  telField,
+  textareaField,
+  textField,
+  yesNoField,
+  type ChoiceOption,
+  type FieldContext,
+} from '../shared/fields.js';
+import { findingNotices, insetText, warningText } from '../shared/notices.js';
+import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
+import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
+import { sharedStyles } from '../shared/styles.js';
+import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
+import {
+  governanceLabel,
+  outcomeHint,
+  outcomeLabel,
+  provisionKindHint,
+  provisionKindLabel,
+  requesterLabel,
+  type Governance,
+  type ReviewRequester,
+} from './labels.js';
+import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
+import { outcomeReviewStyles } from './styles.js';
+
+type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
+
+/**
+ * What `notification` accepts: the envelope the notification form sent — the `offsite-direction-submit` event's
+ * `detail` as it is — or a notification's `data`.
+ */
+export type NotificationSource = NotificationInput | FormEnvelope;
+
+function isPlainObject(value: unknown): value is Draft {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The Offsite Direction Outcome Review: the form a school sends its local authority when the review of an
+ * offsite direction decides what happens next — an extension, a return to the school, or a permanent managed
+ * move. Every rule is the one `checkOutcomeReview` in `offsite-direction-forms/schema` applies.
+ *
+ * Set `notification` to the envelope the notification form sent and the review starts with the school, pupil,
+ * provision and placement dates already filled in; check your answers marks those answers "From the notification".
+ *
+ * @summary The outcome review of an offsite direction: extension, return or managed move.
+ *
+ * @fires offsite-direction-submit - Submit pressed with no blocking errors. Cancelable. `detail` is the
+ *   envelope (`form: 'offsite-direction-outcome-review'`) plus `waitUntil(promise)`.
+ * @fires offsite-direction-invalid - Continue or Submit pressed with blocking errors. `detail: { form, findings }`.
+ * @fires offsite-direction-change - After each user edit, never after setting `value` or `notification`.
+ *   `detail: { form, value, findings }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The `<form>` of the questions step.
+ * @csspart section - A titled group of questions.
+ * @csspart field - One question: label or legend, hint, error and control(s).
+ * @csspart label - A label or legend.
+ * @csspart hint - Hint text.
+ * @csspart error - An inline error message.
+ * @csspart input - A text box, text area, radio or checkbox.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart summary - A check-your-answers list.
+ * @csspart warning - A warning.
+ * @csspart notice - A notice or guidance (inset text).
+ * @csspart notification - A banner (configuration problem, sending failed).
+ * @csspart rule-panel - The live "What your answers mean" panel under the outcome.
+ * @csspart panel - The confirmation panel.
+ * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ *
+ * @cssprop --odf-tag-colour - Background of the "From the notification" tag. Default `#bbd4ea`.
+ * @cssprop --odf-tag-text-colour - Text of the "From the notification" tag. Default `#0c2d4a`.
+ */
+export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeReviewData, OutcomeReviewDerived> {
+  static override styles = [sharedStyles, outcomeReviewStyles];
+
+  private notificationSource: NotificationSource | undefined = undefined;
+  /** What the notification gave, as review answers: the rows that still hold these are marked. */
+  private notificationAnswers: Draft = {};
+  /** Answers given under an outcome the user has since moved away from, restored if they choose it again. */
+  private outcomeStash: Partial<Record<string, Draft>> = {};
+  /** Outcome answers typed since the outcome was last chosen; only their raw text is shown (see outcomeFields). */
+  private readonly typedOutcomeAnswers = new Set<string>();
+  private applyingNotification = false;
+
+  /**
+   * The field context for an outcome's own questions. Two outcomes share `outcome.reason`; without this the text
+   * typed for one would reappear, as typed, under the other while the draft no longer holds it.
+   */
+  private readonly outcomeFields: FieldContext = {
+    ...this.fields,
+    rawText: (path) => (this.typedOutcomeAnswers.has(path) ? this.fields.rawText(path) : undefined),
+    rawDate: (path) => (this.typedOutcomeAnswers.has(path) ? this.fields.rawDate(path) : undefined),
+    update: (path, value, raw) => {
+      this.typedOutcomeAnswers.add(path);
+      this.fields.update(path, value, raw);
+    },
+  };
+
+  /**
+   * The notification this review follows: the envelope `<offsite-direction-notification>` sent (or its `data`).
+   * Setting it fills in the school, the pupil, the provision, the placement dates and the notification
+   * reference, keeps every other answer, and never fires `offsite-direction-change`.
+   */
+  @property({ attribute: false })
+  get notification(): NotificationSource | undefined {
+    return this.notificationSource;
+  }
+  set notification(source: NotificationSource | null | undefined) {
+    const previous = this.notificationSource;
+    this.notificationSource = source ?? undefined;
+    this.notificationAnswers = isPlainObject(source)
+      ? (outcomeReviewFromNotification(source as NotificationInput) as Draft)
+      : {};
+    if (answerPaths(this.notificationAnswers).length > 0) {
+      this.applyingNotification = true;
+      try {
+        this.setDraft(this.withSuggestedNewSchool(mergeDraft(this.value, this.notificationAnswers)), { user: false });
+      } finally {
+        this.applyingNotification = false;
+      }
+    }
+    this.requestUpdate('notification', previous);
+  }
+
+  readonly formName = 'offsite-direction-outcome-review' as const;
+
+  protected get formTitle(): string {
+    return msg('Offsite direction outcome review');
+  }
+
+  protected get submitLabel(): string {
+    return msg('Submit outcome review');
+  }
+
+  protected override get sentHeading(): string {
+    return msg('Outcome review sent');
+  }
+
+  protected check(value: Draft, options: FormCheckOptions): OutcomeReviewCheck {
+    return checkOutcomeReview(value, { ...options, locale: this.locale() });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // State
+
+  protected override setDraft(next: Draft, options: { user: boolean }): void {
+    if (!options.user) {
+      this.typedOutcomeAnswers.clear();
+      // A new draft from the host (a prefill, a restore, a reset) has nothing to do with outcomes chosen before.
+      if (!this.applyingNotification) this.outcomeStash = {};
+    }
+    super.setDraft(next, options);
+  }
+
+  protected override updateField(path: string, value: unknown, raw?: string | DateParts): void {
+    if (path === 'outcome.kind') {
+      this.chooseOutcome(value);
+      return;
+    }
+    super.updateField(path, value, raw);
+  }
+
+  /**
+   * Choosing an outcome keeps only that outcome's answers in the draft, so nothing typed under another outcome
+   * is ever sent; the others are put aside and come back if the user chooses that outcome again.
+   */
+  private chooseOutcome(kind: unknown): void {
+    const current = this.fieldValue('outcome');
+    const { kind: previous, ...answers } = isPlainObject(current) ? current : {};
+    if (previous === kind) return;
+    if (typeof previous === 'string' && Object.keys(answers).length > 0) this.outcomeStash[previous] = answers;
+    const restored = typeof kind === 'string' ? (this.outcomeStash[kind] ?? {}) : {};
+    this.typedOutcomeAnswers.clear();
+    const next = setAt(this.value, 'outcome', kind === undefined ? undefined : { ...restored, kind });
+    this.setDraft(this.withSuggestedNewSchool(next), { user: true });
+  }
+
+  /** A managed move's new school defaults to the provision, when that was a mainstream school. */
+  private withSuggestedNewSchool(draft: Draft): Draft {
+    if (getAt(draft, 'outcome.kind') !== 'managed-move' || getAt(draft, 'outcome.newSchool') !== undefined) return draft;
+    const suggestion = suggestedNewSchool(getAt(draft, 'provision') as OutcomeReviewDraft['provision']);
+    return suggestion ? setAt(draft, 'outcome.newSchool', withoutUndefined(suggestion)) : draft;
+  }
+
+  /** True when the answer at `path` is still what the notification said. */
+  private fromNotification(path: string): boolean {
+    const given = getAt(this.notificationAnswers, path);
+    return given !== undefined && !isPlainObject(given) && given === this.fieldValue(path);
+  }
+
+  private text(path: string): string | undefined {
+    const answer = this.fieldValue(path);
+    return typeof answer === 'string' && answer.trim() !== '' ? answer : undefined;
+  }
+
+  private dateForPeople(path: string): string | undefined {
+    const answer = this.fieldValue(path);
+    return isIsoDate(answer) ? formatDateForPeople(answer, this.locale()) : undefined;
+  }
+
+  private get derived(): OutcomeReviewDerived | undefined {
+    return this.checkResult.derived;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Questions
+
+  protected override renderIntro(): TemplateResult {
+    const { name } = resolveConfig(this.config).config.localAuthority;
+    const prefilled = answerPaths(this.notificationAnswers).some((path) => this.fromNotification(path));
+    return html`<p class="body">
+        ${msg(
+          str`Tell ${name} what the review of a pupil's offsite direction decided: an extension, a return to your school, or a permanent managed move to another school.`,
+        )}
+      </p>
+      <p class="body">${msg('Answer every question unless it says it is optional.')}</p>
+      ${prefilled
+        ? insetText(
+            msg(
+              'Your school, the pupil, the provision and the placement dates are filled in from the notification. Check them and change any that are no longer right.',
+            ),
+          )
+        : nothing}`;
+  }
+
+  protected renderQuestions(): TemplateResult {
+    return html`${this.renderNotificationQuestions()} ${this.renderSchoolQuestions()} ${this.renderYouQuestions()}
+    ${this.renderPupilQuestions()} ${this.renderProvisionQuestions()} ${this.renderPlacementQuestions()}
+    ${this.renderReviewQuestions()} ${this.renderOutcomeQuestions()} ${this.renderOutcomePanel()}
+    ${this.renderNoticeQuestions()} ${this.renderDeclaration()}`;
+  }
+
+  private renderNotificationQuestions(): TemplateResult {
+    return formSection(
+      msg('The notification this review follows'),
+      textField(this.fields, {
+        path: 'notificationId',
+        label: msg('Notification reference (optional)'),
+        hint: msg('The reference number shown when the notification was sent, like 6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f'),
+        spellcheck: false,
+        autocomplete: 'off',
+      }),
+    );
+  }
+
+  private laestabHint(): string {
+    return msg('7 digits: the 3-digit LA code and the 4-digit school number, like 830/4001');
+  }
+
+  private renderSchoolQuestions(): TemplateResult {
+    const f = this.fields;
+    return formSection(
+      msg('Your school'),
+      html`${textField(f, { path: 'homeSchool.name', label: msg('School name'), autocomplete: 'organization' })}
+      ${textField(f, {
+        path: 'homeSchool.laestab',
+        label: msg('DfE number (LAESTAB)'),
+        hint: this.laestabHint(),
+        width: 10,
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${textField(f, {
+        path: 'homeSchool.urn',
+        label: msg('URN (optional)'),
+        hint: msg('6 digits, like 112233'),
+        width: 10,
+        inputmode: 'numeric',
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${radiosField(f, {
+        path: 'homeSchool.governance',
+        legend: msg('Is your school a maintained school or an academy?'),
+        options: governanceTypes.map((governance) => ({
+          value: governance,
+          label: governanceLabel(governance as Governance),
+        })),
+      })}`,
+    );
+  }
+
+  private renderYouQuestions(): TemplateResult {
+    const f = this.fields;
+    return formSection(
+      msg('Your details'),
+      html`${textField(f, { path: 'submittedBy.name', label: msg('Full name'), autocomplete: 'name', spellcheck: false })}
+      ${textField(f, {
+        path: 'submittedBy.role',
+        label: msg('Role'),
+        hint: msg('For example, deputy headteacher'),
+        autocomplete: 'organization-title',
+      })}
+      ${emailField(f, { path: 'submittedBy.email', label: msg('Email address') })}
+      ${telField(f, { path: 'submittedBy.phone', label: msg('Phone number') })}`,
+    );
+  }
+
+  private renderPupilQuestions(): TemplateResult {
+    const f = this.fields;
+    return formSection(
+      msg('The pupil'),
+      html`${textField(f, {
+        path: 'pupil.firstName',
+        label: msg('Legal first name'),
+        width: 20,
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${textField(f, {
+        path: 'pupil.lastName',
+        label: msg('Legal last name'),
+        width: 20,
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${dateField(f, { path: 'pupil.dateOfBirth', legend: msg('Date of birth'), hint: msg('For example, 14 5 2012') })}
+      ${textField(f, {
+        path: 'pupil.upn',
+        label: msg('Unique pupil number (UPN)'),
+        hint: msg('13 characters, like Q830200024001'),
+        width: 20,
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${yesNoField(f, {
+        path: 'pupil.hasEhcp',
+        legend: msg('Does the pupil have an education, health and care (EHC) plan?'),
+      })}`,
+    );
+  }
+
+  private renderProvisionQuestions(): TemplateResult {
+    const f = this.fields;
+    const identifiers = () =>
+      html`${textField(f, {
+        path: 'provision.laestab',
+        label: msg('Provision DfE number (LAESTAB)'),
+        hint: this.laestabHint(),
+        width: 10,
+        spellcheck: false,
+        autocomplete: 'off',
+      })}
+      ${textField(f, {
+        path: 'provision.urn',
+        label: msg('Provision URN (optional)'),
+        hint: msg('6 digits, like 145678'),
+        width: 10,
+        inputmode: 'numeric',
+        spellcheck: false,
+        autocomplete: 'off',
+      })}`;
+    return formSection(
+      msg('The provision'),
+      html`${textField(f, { path: 'provision.name', label: msg('Name of the provision'), autocomplete: 'off' })}
+      ${radiosField(f, {
+        path: 'provision.kind',
+        legend: msg('What kind of provision is it?'),
+        options: provisionKinds.map((kind) => {
+          const option: ChoiceOption = { value: kind, label: provisionKindLabel(kind) };
+          const hint = provisionKindHint(kind);
+          if (hint) option.hint = hint;
+          if (isRegisteredProvision(kind)) option.conditional = identifiers;
+          return option;
+        }),
+      })}`,
+    );
+  }
+
+  private renderPlacementQuestions(): TemplateResult {
+    const f = this.fields;
+    return formSection(
+      msg('The placement as notified'),
+      html`<p class="body">${msg('The dates given in the notification.')}</p>
+        ${dateField(f, { path: 'placement.startDate', legend: msg('Start date'), hint: msg('For example, 9 3 2026') })}
+        ${dateField(f, {
+          path: 'placement.estimatedEndDate',
+          legend: msg('Estimated end date'),
+          hint: msg('For example, 22 5 2026'),
+        })}`,
+    );
+  }
+
+  private renderReviewQuestions(): TemplateResult {
+    const f = this.fields;
+    const requestQuestions = () =>
+      html`${insetText(
+        msg(
+          'A parent, or the local authority for a pupil with an EHC plan, can ask in writing for a review. The governing board must hold it as soon as reasonably practicable, unless a review meeting was held in the 10 weeks before the request.',
+        ),
+      )}
+      ${dateField(f, {
+        path: 'review.requestDate',
+        legend: msg('Date the review was asked for'),
+        hint: msg('For example, 14 4 2026'),
+      })}
+      ${dateField(f, {
+        path: 'review.previousReviewDate',
+        legend: msg('Date of the previous review meeting (optional)'),
+        hint: msg('Leave it blank if there has not been one. For example, 16 3 2026'),
+      })}`;
+    return formSection(
+      msg('The review'),
+      html`${dateField(f, {
+        path: 'review.date',
+        legend: msg('Date of the review meeting'),
+        hint: msg('For example, 20 4 2026'),
+      })}
+      ${radiosField(f, {
+        path: 'review.requestedBy',
+        legend: msg('Why was the review held?'),
+        options: reviewRequesters.map((requester) => {
+          const option: ChoiceOption = { value: requester, label: requesterLabel(requester as ReviewRequester) };
+          if (requester === 'local-authority') option.hint = msg('For a pupil with an EHC plan');
+          if (requester !== 'scheduled') option.conditional = requestQuestions;
+          return option;
+        }),
+      })}`,
+    );
+  }
+
+  private renderOutcomeQuestions(): TemplateResult {
+    const questions: Record<OutcomeKind, () => TemplateResult> = {
+      extension: () => this.renderExtensionQuestions(),
+      return: () => this.renderReturnQuestions(),
+      'managed-move': () => this.renderManagedMoveQuestions(),
+    };
+    return formSection(
+      msg('The outcome'),
+      radiosField(this.fields, {
+        path: 'outcome.kind',
+        legend: msg('What did the review decide?'),
+        hint: msg('Choose one. Each outcome asks its own questions.'),
+        options: outcomeKinds.map((kind) => ({
+          value: kind,
+          label: outcomeLabel(kind),
+          hint: outcomeHint(kind),
+          conditional: questions[kind],
+        })),
+      }),
+    );
+  }
+
+  private notifiedEndHint(): string {
+    const end = this.dateForPeople('placement.estimatedEndDate');
+    return end
+      ? msg(str`It must be after the notified estimated end date, ${end}. For example, 17 7 2026`)
+      : msg('It must be after the estimated end date given in the notification. For example, 17 7 2026');
+  }
+
+  private renderExtensionQuestions(): TemplateResult {
+    const f = this.outcomeFields;
+    return html`${dateField(f, {
+      path: 'outcome.newEstimatedEndDate',
+      legend: msg('New estimated end date'),
+      hint: this.notifiedEndHint(),
+    })}
+    ${textareaField(f, { path: 'outcome.reason', label: msg('Why is the placement being extended?') })}
+    ${dateField(f, {
+      path: 'outcome.nextReviewDate',
+      legend: msg('Date of the next review meeting'),
+      hint: msg('For example, 15 6 2026'),
+    })}`;
+  }
+
+  private renderReturnQuestions(): TemplateResult {
+    const f = this.outcomeFields;
+    const end = this.dateForPeople('placement.estimatedEndDate');
+    const unregistered = this.fieldValue('provision.kind') === 'unregistered-alternative-provision';
+    return html`${dateField(f, {
+      path: 'outcome.returnDate',
+      legend: msg('Date the pupil returns to your school'),
+      hint: msg('For example, 27 4 2026'),
+    })}
+    ${textareaField(f, {
+      path: 'outcome.reason',
+      label: msg(
+        'Reason for the return (required if the placement ended early, before the notified estimated end date)',
+      ),
+      hint: end
+        ? msg(str`The notified estimated end date is ${end}.`)
+        : msg('The estimated end date is the one given in the notification.'),
+    })}
+    ${insetText(
+      unregistered
+        ? msg(
+            'The pupil was on your school\'s register only, so registration does not change: your school records the pupil\'s attendance as usual from the return date.',
+          )
+        : msg(
+            'When the pupil returns, the provision\'s subsidiary registration ends and your school goes back to single registration: your school records the pupil\'s attendance from the return date.',
+          ),
+    )}`;
+  }
+
+  /** Under a "no" that blocks a managed move: the rule's own sentence, until the inline error says it instead. */
+  private blockedNotice(path: string): () => TemplateResult {
+    return () => {
+      const blocking = this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
+      if (!blocking || this.fieldError(path)) return html``;
+      return warningText(html`${blocking.message} ${msg('This form cannot be sent as a managed move until it changes.')}`);
+    };
+  }
+
+  private renderManagedMoveQuestions(): TemplateResult {
+    const f = this.outcomeFields;
+    const agreement = (path: string, legend: string, hint?: string) => {
+      const options = { path, legend, noConditional: this.blockedNotice(path) };
+      return yesNoField(f, hint ? { ...options, hint } : options);
+    };
+    return html`${dateField(f, {
+      path: 'outcome.startDate',
+      legend: msg('Start date at the new school'),
+      hint: msg('For example, 27 4 2026'),
+    })}
+    <h4 class="heading-s">${msg('The new school')}</h4>
+    ${textField(f, { path: 'outcome.newSchool.name', label: msg('Name of the new school'), autocomplete: 'off' })}
+    ${textField(f, {
+      path: 'outcome.newSchool.laestab',
+      label: msg('New school DfE number (LAESTAB)'),
+      hint: this.laestabHint(),
+      width: 10,
+      spellcheck: false,
+      autocomplete: 'off',
+    })}
+    ${textField(f, {
+      path: 'outcome.newSchool.urn',
+      label: msg('New school URN (optional)'),
+      hint: msg('6 digits, like 145678'),
+      width: 10,
+      inputmode: 'numeric',
+      spellcheck: false,
+      autocomplete: 'off',
+    })}
+    ${radiosField(f, {
+      path: 'outcome.newSchool.kind',
+      legend: msg('What kind of school is the new school?'),
+      hint: msg('A managed move can only be to a mainstream school'),
+      options: provisionKinds.map((kind: ProvisionKind) => {
+        const option: ChoiceOption = { value: kind, label: provisionKindLabel(kind) };
+        if (kind !== 'mainstream-school') option.conditional = this.blockedNotice('outcome.newSchool.kind');
+        return option;
+      }),
+    })}
+    <h4 class="heading-s">${msg('Agreement')}</h4>
+    ${agreement(
+      'outcome.parentsAgreed',
+      msg('Have the pupil\'s parents agreed to the move?'),
+      msg('A managed move is voluntary. The threat of exclusion must never be used to make parents agree.'),
+    )}
+    ${agreement('outcome.admissionAuthorityAgreed', msg('Has the new school\'s admission authority agreed to admit the pupil?'))}
+    ${agreement('outcome.inBestInterests', msg('Is the move in the pupil\'s best interests?'))}
+    ${this.fieldValue('pupil.hasEhcp') === true
+      ? yesNoField(f, {
+          path: 'outcome.localAuthoritySendConsulted',
+          legend: msg('Has the local authority\'s SEND team been consulted about the move?'),
+          hint: msg('The pupil has an EHC plan: the local authority must be involved before the move, to amend the plan.'),
+        })
+      : nothing}
+    <h4 class="heading-s">${msg('Data returns')}</h4>
+    <ul class="list">
+      <li>${msg('Your school takes the pupil off roll and sends a CML (leaver) file.')}</li>
+      <li>
+        ${msg('The new school registers the pupil as main (single) registration and sends a CMJ (joiner) file within 5 days.')}
+      </li>
+    </ul>`;
+  }
+
+  private renderNoticeQuestions(): TemplateResult {
+    return formSection(
+      msg('Notices'),
+      dateField(this.fields, {
+        path: 'notices.parentOutcomeNoticeDate',
+        legend: msg('Date the pupil\'s parents were told of the outcome'),
+        hint: msg('For example, 21 4 2026'),
+      }),
+    );
+  }
+
+  private renderDeclaration(): TemplateResult {
+    return formSection(
+      msg('Declaration'),
+      checkboxField(this.fields, {
+        path: 'declarations.accurate',
+        label: msg('I confirm that the information I have given is accurate'),
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The live panel: only what the rule check derived and found
+
+  private registrationText(registration: OutcomeRegistration): string {
+    switch (registration.change) {
+      case 'unchanged':
+        return registration.kind === 'dual'
+          ? msg('Nothing changes: your school stays the main registration and the provision the subsidiary, and your school records code D for the sessions the pupil is due there.')
+          : msg('Nothing changes: the pupil stays on your school\'s register only, and your school records code B for the sessions at the provision.');
+      case 'return':
+        return registration.provision === 'subsidiary-ended'
+          ? msg('The provision\'s subsidiary registration ends and your school goes back to single registration.')
+          : msg('The pupil stays on your school\'s register only (single registration).');
+      case 'managed-move':
+        return msg(
+          str`Your school takes the pupil off roll and sends a ${registration.dataReturns.homeSchool} file; the new school registers the pupil as main (single) registration and sends a ${registration.dataReturns.newSchool} file.`,
+        );
+    }
+  }
+
+  private schoolDaysText(days: number, outcome: OutcomeKind | null): string {
+    const one = new Intl.PluralRules(this.locale()).select(days) === 'one';
+    switch (outcome) {
+      case 'extension':
+        return one
+          ? msg(str`${days} school day, from the start date to the new estimated end date`)
+          : msg(str`${days} school days, from the start date to the new estimated end date`);
+      case 'return':
+        return one
+          ? msg(str`${days} school day, from the start date to the day before the pupil returns`)
+          : msg(str`${days} school days, from the start date to the day before the pupil returns`);
+      default:
+        return one
+          ? msg(str`${days} school day, from the start date to the day before the start at the new school`)
+          : msg(str`${days} school days, from the start date to the day before the start at the new school`);
+    }
+  }
+
+  private renderOutcomePanel(): TemplateResult | typeof nothing {
+    const derived = this.derived;
+    const notes: Finding[] = this.findings.filter((finding) => finding.severity !== 'error');
+    const facts: { term: string; detail: string }[] = [];
+    const registration = derived?.registration;
+    // Until the provision's kind is answered the check cannot know whether a subsidiary registration ends.
+    const provisionKnown = this.fieldValue('provision.kind') !== undefined;
+    if (registration && (registration.change !== 'return' || provisionKnown)) {
+      facts.push({ term: msg('Registration'), detail: this.registrationText(registration) });
+    }
+    if (derived?.outcome === 'return' && derived.endedEarly !== null) {
+      facts.push({
+        term: msg('Ended early'),
+        detail: derived.endedEarly
+          ? msg('Yes: the pupil returns before the notified estimated end date')
+          : msg('No: the placement ran to its estimated end date'),
+      });
+    }
+    if (derived && derived.placementSchoolDays !== null) {
+      facts.push({
+        term: msg('School days in the placement'),
+        detail: this.schoolDaysText(derived.placementSchoolDays, derived.outcome),
+      });
+    }
+    if (facts.length === 0 && notes.length === 0) return nothing;
+    return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
+      <h3 class="heading-m rule-panel__title" id="rule-panel-title">${msg('What your answers mean')}</h3>
+      ${facts.length
+        ? html`<dl class="rule-panel__facts">
+            ${facts.map(
+              (fact) => html`<dt>${fact.term}</dt>
+                <dd>${fact.detail}</dd>`,
+            )}
+          </dl>`
+        : nothing}
+      ${findingNotices(notes)}
+    </section>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Check your answers and the confirmation
+
+  protected answerRows(): SummaryRow[] {
+    const locale = this.locale();
+    const fromNotification = msg('From the notification');
+    const rows: SummaryRow[] = [];
+    let section = '';
+    const add = (key: string, path: string, value: string | undefined) => {
+      rows.push({
+        section,
+        key,
+        path,
+        value: value !== undefined && this.fromNotification(path) ? [value, fromNotification] : value,
+      });
+    };
+    const text = (key: string, path: string) => add(key, path, this.text(path));
+    const date = (key: string, path: string) => add(key, path, dateText(this.fieldValue(path), locale));
+    const yesNo = (key: string, path: string) => add(key, path, yesNoText(this.fieldValue(path)));
+    const choice = <T extends string>(key: string, path: string, allowed: readonly T[], label: (value: T) => string) => {
+      const answer = this.fieldValue(path);
+      add(key, path, allowed.includes(answer as T) ? label(answer as T) : this.text(path));
+    };
+
+    section = msg('The notification this review follows');
+    text(msg('Notification reference'), 'notificationId');
+
+    section = msg('Your school');
+    text(msg('School name'), 'homeSchool.name');
+    text(msg('DfE number (LAESTAB)'), 'homeSchool.laestab');
+    text(msg('URN'), 'homeSchool.urn');
+    choice(msg('Maintained school or academy'), 'homeSchool.governance', governanceTypes, (value) =>
+      governanceLabel(value as Governance),
+    );
+
+    section = msg('Your details');
+    text(msg('Full name'), 'submittedBy.name');
+    text(msg('Role'), 'submittedBy.role');
+    text(msg('Email address'), 'submittedBy.email');
+    text(msg('Phone number'), 'submittedBy.phone');
+
+    section = msg('The pupil');
+    text(msg('Legal first name'), 'pupil.firstName');
+    text(msg('Legal last name'), 'pupil.lastName');
+    date(msg('Date of birth'), 'pupil.dateOfBirth');
+    text(msg('UPN'), 'pupil.upn');
+    yesNo(msg('EHC plan'), 'pupil.hasEhcp');
+
+    section = msg('The provision');
+    text(msg('Name'), 'provision.name');
+    choice(msg('Kind of provision'), 'provision.kind', provisionKinds, provisionKindLabel);
+    if (isRegisteredProvision(this.fieldValue('provision.kind'))) {
+      text(msg('DfE number (LAESTAB)'), 'provision.laestab');
+      text(msg('URN'), 'provision.urn');
+    }
+
+    section = msg('The placement as notified');
+    date(msg('Start date'), 'placement.startDate');
+    date(msg('Estimated end date'), 'placement.estimatedEndDate');
+
+    section = msg('The review');
+    date(msg('Date of the review meeting'), 'review.date');
+    choice(msg('Why it was held'), 'review.requestedBy', reviewRequesters, (value) =>
+      requesterLabel(value as ReviewRequester),
+    );
+    const requestedBy = this.fieldValue('review.requestedBy');
+    if (requestedBy === 'parent' || requestedBy === 'local-authority') {
+      date(msg('Date it was asked for'), 'review.requestDate');
+      date(msg('Previous review meeting'), 'review.previousReviewDate');
+    }
+
+    section = msg('The outcome');
+    const kind = this.fieldValue('outcome.kind');
+    choice(msg('Outcome'), 'outcome.kind', outcomeKinds, outcomeLabel);
+    if (kind === 'extension') {
+      date(msg('New estimated end date'), 'outcome.newEstimatedEndDate');
+      text(msg('Why it is extended'), 'outcome.reason');
+      date(msg('Next review meeting'), 'outcome.nextReviewDate');
+    } else if (kind === 'return') {
+      date(msg('Return date'), 'outcome.returnDate');
+      text(msg('Reason for the return'), 'outcome.reason');
+    } else if (kind === 'managed-move') {
+      date(msg('Start date at the new school'), 'outcome.startDate');
+      text(msg('New school'), 'outcome.newSchool.name');
+      text(msg('New school DfE number (LAESTAB)'), 'outcome.newSchool.laestab');
+      text(msg('New school URN'), 'outcome.newSchool.urn');
+      choice(msg('Kind of school'), 'outcome.newSchool.kind', provisionKinds, provisionKindLabel);
+      yesNo(msg('Parents agreed'), 'outcome.parentsAgreed');
+      yesNo(msg('Admission authority agreed'), 'outcome.admissionAuthorityAgreed');
+      yesNo(msg('In the pupil\'s best interests'), 'outcome.inBestInterests');
+      if (this.fieldValue('pupil.hasEhcp') === true) {
+        yesNo(msg('Local authority SEND team consulted'), 'outcome.localAuthoritySendConsulted');
+      }
+    }
+
+    section = msg('Notices');
+    date(msg('Parents told of the outcome'), 'notices.parentOutcomeNoticeDate');
+
+    section = msg('Declaration');
+    add(
+      msg('Information is accurate'),
+      'declarations.accurate',
+      this.fieldValue('declarations.accurate') === true ? msg('Confirmed') : undefined,
+    );
+    return rows;
+  }
+
+  protected override renderNextSteps(): TemplateResult | typeof nothing {
+    const envelope = this.sentEnvelope;
+    if (!envelope) return nothing;
+    const { name } = envelope.localAuthority;
+    const outcome = envelope.data.outcome;
+    let step: TemplateResult;
+    if (outcome.kind === 'extension') {
+      step = html`<p class="body">
+        ${msg(
+          str`Hold the next review meeting on ${formatDateForPeople(outcome.nextReviewDate, envelope.locale)}, and send another outcome review after it.`,
+        )}
+      </p>`;
+    } else if (outcome.kind === 'return') {
+      step = html`<p class="body">
+        ${msg(
+          str`From ${formatDateForPeople(outcome.returnDate, envelope.locale)} the pupil is taught at your school again.`,
+        )}
+        ${this.registrationText(envelope.derived.registration ?? { change: 'return', homeSchool: 'single', provision: null })}
+      </p>`;
+    } else {
+      step = html`<ul class="list">
+        <li>${msg('Take the pupil off your school\'s roll and send the CML (leaver) file.')}</li>
+        <li>${msg('The new school registers the pupil as main (single) registration and sends the CMJ (joiner) file within 5 days.')}</li>
+      </ul>`;
+    }
+    return html`<section class="section" part="section">
+      <h3 class="heading-m">${msg('What happens next')}</h3>
+      <p class="body">${msg(str`${name} has the outcome of the review. Keep a copy for your school's records.`)}</p>
+      ${step}
+    </section>`;
+  }
+}
