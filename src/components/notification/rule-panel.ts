@@ -1,0 +1,228 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatDateForPeople, type FormsConfig, type NotificationDerived } from '../../schema/index.js';
+import type { Finding } from '../../schema/result.js';
+import { insetText, warningText } from '../shared/notices.js';
+
+/*
+ * The rule panel: what the rules core concluded from the answers so far, written for people. Everything here is
+ * read from the check's `derived` values and findings; no rule is worked out again in the view.
+ */
+
+/** What the panel shows, gathered by the element from its check result, its resolved config and its draft. */
+export interface RulePanelInput {
+  derived: NotificationDerived | undefined;
+  findings: readonly Finding[];
+  config: FormsConfig;
+  locale: string;
+  /** The answer to "Does the pupil have an EHC plan?", which says whether the LA notice applies at all. */
+  hasEhcp: unknown;
+  /** The provision's name as typed, to name it in the registration note. */
+  provisionName: unknown;
+  /** The sentence the live region announces (see `conclusions`); empty for silence. */
+  announcement: string;
+}
+
+export function formatHours(hours: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+}
+
+function findingOf(findings: readonly Finding[], code: string): Finding | undefined {
+  return findings.find((finding) => finding.code === code);
+}
+
+/** A link that leaves the form: a new tab, said in the link text, so nothing typed is lost. */
+function externalLink(href: string, text: string): TemplateResult {
+  return html`<a class="link" href=${href} target="_blank" rel="noopener noreferrer"
+    >${text} ${msg('(opens in new tab)')}</a
+  >`;
+}
+
+function hoursRule(input: RulePanelInput): TemplateResult {
+  const { derived, config, locale } = input;
+  const total = derived?.totalHoursPerWeek ?? null;
+  const threshold = formatHours(config.partTimeThresholdHours, locale);
+  let answer: TemplateResult;
+  if (total === null) {
+    answer = html`${msg('Enter the hours a week at the provision, at your school and elsewhere to see the total.')}`;
+  } else {
+    const hours = formatHours(total, locale);
+    answer = html`<strong data-value="total-hours">${msg(str`${hours} hours a week`)}</strong>
+      ${derived?.partTimeTimetableRequired === false
+        ? html`<span class="rule-panel__detail"
+            >${msg(str`At least ${threshold} hours: no part-time timetable notification is needed.`)}</span
+          >`
+        : nothing}`;
+  }
+  return html`<div class="rule-panel__rule" data-rule="hours">
+    <dt>${msg('Education a week, in total')}</dt>
+    <dd>${answer}</dd>
+  </div>`;
+}
+
+/** The rules core's warnings about the start date itself, beside the deadline they move. */
+function startDateWarnings(input: RulePanelInput): TemplateResult[] {
+  return ['start-in-past', 'start-not-school-day'].flatMap((code) => {
+    const finding = findingOf(input.findings, code);
+    return finding
+      ? [
+          html`<span class="rule-panel__status rule-panel__status--late" data-status=${code}
+            >${finding.message}</span
+          >`,
+        ]
+      : [];
+  });
+}
+
+function noticeRule(input: RulePanelInput): TemplateResult {
+  const { derived, config, locale, hasEhcp } = input;
+  const deadline = derived?.noticeDeadline ?? null;
+  const days = config.noticeSchoolDays;
+  if (deadline === null) {
+    return html`<div class="rule-panel__rule" data-rule="notice">
+      <dt>${msg('Deadline for notice')}</dt>
+      <dd>${msg('Enter the start date to see when parents must be told.')}</dd>
+    </div>`;
+  }
+  const date = formatDateForPeople(deadline, locale);
+  const parents =
+    derived?.parentNoticeLate === true
+      ? html`<span class="rule-panel__status rule-panel__status--late" data-status="parent-late"
+          >${msg('Parents: the notice was given after the deadline.')}</span
+        >`
+      : derived?.parentNoticeLate === false
+        ? html`<span class="rule-panel__status" data-status="parent-on-time"
+            >${msg('Parents: the notice was given in time.')}</span
+          >`
+        : html`<span class="rule-panel__status" data-status="parent-unknown"
+            >${msg('Parents: enter the date they were given written notice.')}</span
+          >`;
+  const localAuthority =
+    hasEhcp === false
+      ? html`<span class="rule-panel__status" data-status="la-not-needed"
+          >${msg('Local authority: the pupil has no EHC plan, so the notice rule does not apply to it.')}</span
+        >`
+      : derived?.laNoticeLate === true
+        ? html`<span class="rule-panel__status rule-panel__status--late" data-status="la-late"
+            >${msg('Local authority (EHC plan): the deadline has passed. Send this notification now.')}</span
+          >`
+        : derived?.laNoticeLate === false
+          ? html`<span class="rule-panel__status" data-status="la-on-time"
+              >${msg(str`Local authority (EHC plan): in time if you send this by ${date}.`)}</span
+            >`
+          : html`<span class="rule-panel__status" data-status="la-unknown"
+              >${msg('Local authority: answer whether the pupil has an EHC plan.')}</span
+            >`;
+  return html`<div class="rule-panel__rule" data-rule="notice">
+    <dt>${msg('Deadline for notice')}</dt>
+    <dd>
+      <strong data-value="notice-deadline">${date}</strong>
+      <span class="rule-panel__detail"
+        >${msg(str`${days} school days before the start date, on your school’s calendar.`)}</span
+      >
+      ${parents} ${localAuthority} ${startDateWarnings(input)}
+    </dd>
+  </div>`;
+}
+
+function registrationRule(input: RulePanelInput): TemplateResult {
+  const registration = input.derived?.registration ?? null;
+  const provision =
+    typeof input.provisionName === 'string' && input.provisionName.trim()
+      ? input.provisionName.trim()
+      : msg('the provision');
+  let answer: TemplateResult;
+  if (registration === null) {
+    answer = html`${msg('Choose the kind of provision to see how to register the pupil.')}`;
+  } else if (registration.kind === 'dual') {
+    answer = html`<strong data-value="registration">${msg('Dual registration, attendance code D')}</strong>
+      <span class="rule-panel__detail"
+        >${msg(
+          str`Your school keeps the main registration and ${provision} registers the pupil as a subsidiary pupil. For the sessions the pupil is due there, your school records code D (dual registered: at another school).`,
+        )}</span
+      >`;
+  } else {
+    answer = html`<strong data-value="registration">${msg('Single registration, attendance code B')}</strong>
+      <span class="rule-panel__detail"
+        >${msg(
+          str`The pupil stays on your register only: ${provision} is not a registered school. For the sessions the pupil is there, your school records code B (other approved educational activity).`,
+        )}</span
+      >`;
+  }
+  return html`<div class="rule-panel__rule" data-rule="registration">
+    <dt>${msg('Registration and attendance')}</dt>
+    <dd>${answer}</dd>
+  </div>`;
+}
+
+function partTimeNotice(input: RulePanelInput): TemplateResult | typeof nothing {
+  const finding = findingOf(input.findings, 'part-time-timetable-required');
+  if (!finding) return nothing;
+  const url = input.config.localAuthority.partTimeTimetableFormUrl;
+  return html`<div data-notice="part-time">
+    ${warningText(html`${finding.message}
+    ${url ? html`${externalLink(url, msg('Part-time timetable notification form'))}` : nothing}`)}
+  </div>`;
+}
+
+function infoNotice(input: RulePanelInput, code: string, name: string): TemplateResult | typeof nothing {
+  const finding = findingOf(input.findings, code);
+  return finding ? html`<div data-notice=${name}>${insetText(finding.message)}</div>` : nothing;
+}
+
+/**
+ * The panel itself: a region named by its heading, so it can be found from a landmark list and sits inside a
+ * host page's `<main>` without breaking the landmark structure (an `<aside>` there would be flagged as a
+ * complementary landmark nested in another).
+ *
+ * Live updates: the panel itself is not live, because it changes on almost every keystroke and reading it out
+ * each time would drown what the user is typing. Only `announcement` is spoken: a short sentence, made by the
+ * element once typing pauses, naming just the conclusions that changed (see `conclusions`).
+ */
+export function rulePanel(input: RulePanelInput): TemplateResult {
+  const guidanceUrl = input.config.localAuthority.guidanceUrl;
+  return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
+    <h3 class="heading-s" id="rule-panel-title">${msg('What the rules say')}</h3>
+    <p class="hint">${msg('Worked out from your answers as you go.')}</p>
+    <dl class="rule-panel__rules">${hoursRule(input)} ${noticeRule(input)} ${registrationRule(input)}</dl>
+    ${partTimeNotice(input)} ${infoNotice(input, 'academy-non-statutory', 'academy')}
+    ${infoNotice(input, 'calendar-approximate', 'calendar-approximate')}
+    ${guidanceUrl
+      ? html`<p class="body">${externalLink(guidanceUrl, msg(str`${input.config.localAuthority.name} guidance`))}</p>`
+      : nothing}
+    <p class="visually-hidden" role="status" id="rule-panel-status">${input.announcement}</p>
+  </section>`;
+}
+
+/**
+ * The conclusions worth announcing, each as the sentence to say when it changes. A conclusion that is not known
+ * yet is left out, so a half-typed date or hours figure never says anything.
+ */
+export function conclusions(input: Omit<RulePanelInput, 'announcement'>): Record<string, string> {
+  const { derived, config, locale } = input;
+  const said: Record<string, string> = {};
+  if (!derived) return said;
+  if (derived.partTimeTimetableRequired !== null && derived.totalHoursPerWeek !== null) {
+    const hours = formatHours(derived.totalHoursPerWeek, locale);
+    const threshold = formatHours(config.partTimeThresholdHours, locale);
+    said.partTime = derived.partTimeTimetableRequired
+      ? msg(str`${hours} hours a week, under ${threshold}: the part-time timetable notification is needed too.`)
+      : msg(str`${hours} hours a week: no part-time timetable notification is needed.`);
+  }
+  if (derived.noticeDeadline !== null) {
+    said.deadline = msg(str`Deadline for notice: ${formatDateForPeople(derived.noticeDeadline, locale)}.`);
+  }
+  if (derived.parentNoticeLate !== null) {
+    said.parentNotice = derived.parentNoticeLate
+      ? msg('Parents were given notice after the deadline.')
+      : msg('Parents were given notice in time.');
+  }
+  if (derived.laNoticeLate === true) said.laNotice = msg('The deadline for telling the local authority has passed.');
+  if (derived.registration !== null) {
+    said.registration =
+      derived.registration.kind === 'dual'
+        ? msg('Dual registration: record attendance code D.')
+        : msg('Single registration: record attendance code B.');
+  }
+  return said;
+}

@@ -1,0 +1,251 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { INVALID_EVENT, SUBMIT_EVENT, type InvalidEventDetail } from '../../../src/events.js';
+import { fieldId } from '../../../src/components/shared/paths.js';
+import { maintainedWithEhcp } from '../../fixtures/examples.js';
+import {
+  $,
+  active,
+  buttonNamed,
+  chooseRadio,
+  control,
+  inlineError,
+  makeForm,
+  maybe,
+  press,
+  root,
+  setCheckbox,
+  summaryEntries,
+  text,
+  typeDate,
+  typeInto,
+  typeTime,
+  type Form,
+} from './helpers.js';
+
+/**
+ * The three things a user meets for each blocking rule: the summary entry, the message beside the field, and
+ * the summary link taking them to the control (`focusTarget`, by name) that needs changing.
+ */
+async function expectShown(el: Form, path: string, message: string, focusTarget: string = path): Promise<void> {
+  expect(summaryEntries(el), 'error summary').to.include(message);
+  expect(inlineError(el, path), `inline error for ${path}`).to.equal(message);
+  const link = $<HTMLAnchorElement>(el, `.error-summary a[data-path="${path}"]`);
+  expect(link.getAttribute('href')).to.equal(`#${fieldId(path)}`);
+  link.click();
+  await el.updateComplete;
+  expect(active(el), `focus after following the link for ${path}`).to.equal(control(el, focusTarget));
+}
+
+/** A complete, valid draft, then one answer broken through the page. */
+async function prefilled(): Promise<Form> {
+  return makeForm({ value: maintainedWithEhcp });
+}
+
+describe('<offsite-direction-notification>: errors', () => {
+  it('shows no errors before the first Continue', async () => {
+    const el = await makeForm();
+    await typeInto(el, 'pupil.upn', 'nonsense');
+    expect(maybe(el, '.error-summary')).to.equal(null);
+    expect(maybe(el, '.error-message')).to.equal(null);
+  });
+
+  it('required: every missing answer is listed in page order and fires invalid', async () => {
+    const el = await makeForm();
+    setTimeout(() => buttonNamed(el, 'Continue').click());
+    const event = (await oneEvent(el, INVALID_EVENT)) as CustomEvent<InvalidEventDetail>;
+    await el.updateComplete;
+    expect(event.detail.form).to.equal('offsite-direction-notification');
+    expect(active(el)).to.equal($(el, '.error-summary'));
+    const entries = summaryEntries(el);
+    expect(entries.slice(0, 5)).to.deep.equal([
+      'Enter the name of your school',
+      'Enter your school\'s DfE number (LAESTAB)',
+      'Select whether your school is a maintained school or an academy',
+      'Enter your full name',
+      'Enter your role',
+    ]);
+    expect(entries).not.to.include('Enter your school\'s URN');
+    expect(entries.at(-1)).to.equal('Confirm that the information you have given is accurate');
+    await expectShown(el, 'homeSchool.name', 'Enter the name of your school');
+    await expectShown(
+      el,
+      'homeSchool.governance',
+      'Select whether your school is a maintained school or an academy',
+      'homeSchool.governance',
+    );
+    expect((active(el) as HTMLInputElement).value).to.equal('maintained');
+    await expectShown(el, 'provision.kind', 'Select the kind of provision');
+    await expectShown(el, 'pupil.dateOfBirth', 'Enter the pupil\'s date of birth', 'pupil.dateOfBirth-day');
+    await expectShown(
+      el,
+      'declarations.accurate',
+      'Confirm that the information you have given is accurate',
+    );
+  });
+
+  it('required: a cleared answer is asked for again, and the message goes once it is given', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'pupil.firstName', '');
+    await press(el, 'Continue');
+    expect(summaryEntries(el)).to.deep.equal(['Enter the pupil\'s legal first name']);
+    await expectShown(el, 'pupil.firstName', 'Enter the pupil\'s legal first name');
+    expect(control(el, 'pupil.firstName').getAttribute('aria-invalid')).to.equal('true');
+    await typeInto(el, 'pupil.firstName', 'Alex');
+    expect(maybe(el, '.error-summary')).to.equal(null);
+    expect(inlineError(el, 'pupil.firstName')).to.equal(undefined);
+  });
+
+  it('date-invalid: a date that does not exist', async () => {
+    const el = await prefilled();
+    await typeDate(el, 'placement.startDate', '2026-02-31');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'placement.startDate',
+      'The start date must be a real date, for example 27 3 2026',
+      'placement.startDate-day',
+    );
+    expect(control(el, 'placement.startDate-month').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('upn-invalid: a malformed UPN, then one whose check letter is wrong', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'pupil.upn', 'Q83020');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'pupil.upn',
+      'Enter the UPN as 13 characters: a letter, 11 digits, then a digit or a letter, like Q830200024001',
+    );
+    await typeInto(el, 'pupil.upn', 'A830200024001');
+    expect(inlineError(el, 'pupil.upn')).to.equal(
+      'The UPN\'s check letter does not match the rest of the number: check each character against the pupil\'s records',
+    );
+  });
+
+  it('laestab-invalid and postcode-invalid name the format wanted', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'homeSchool.laestab', '83/40');
+    await typeInto(el, 'provision.address.postcode', 'DE4');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'homeSchool.laestab',
+      'Enter your school\'s DfE number (LAESTAB) as 7 digits: the 3-digit LA code and the 4-digit school number, like 830/2000',
+    );
+    await expectShown(el, 'provision.address.postcode', 'Enter a full UK postcode, like DE4 3AG');
+  });
+
+  it('end-before-start', async () => {
+    const el = await prefilled();
+    await typeDate(el, 'placement.estimatedEndDate', '2026-03-06');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'placement.estimatedEndDate',
+      'The estimated end date must be the same as or after the start date',
+      'placement.estimatedEndDate-day',
+    );
+  });
+
+  it('decision-after-start', async () => {
+    const el = await prefilled();
+    await typeDate(el, 'placement.decisionDate', '2026-03-10');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'placement.decisionDate',
+      'The date the direction was decided must be on or before the start date',
+      'placement.decisionDate-day',
+    );
+  });
+
+  it('parent-notice-in-future, against the today property', async () => {
+    const el = await prefilled();
+    await typeDate(el, 'notices.parentNoticeDate', '2026-03-03');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'notices.parentNoticeDate',
+      'The date parents were given notice cannot be after today (Monday 2 March 2026)',
+      'notices.parentNoticeDate-day',
+    );
+    el.today = '2026-03-03';
+    await el.updateComplete;
+    expect(maybe(el, '.error-summary')).to.equal(null);
+  });
+
+  it('hours-out-of-range: over 60, and 0 hours off site', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'timetable.homeSchoolHoursPerWeek', '61');
+    await typeInto(el, 'timetable.offsiteHoursPerWeek', '0');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'timetable.offsiteHoursPerWeek',
+      'The hours a week off site must be more than 0: an offsite direction needs time at the provision',
+    );
+    await expectShown(el, 'timetable.homeSchoolHoursPerWeek', 'Hours a week must be between 0 and 60');
+    await typeInto(el, 'timetable.otherHoursPerWeek', 'some');
+    expect(inlineError(el, 'timetable.otherHoursPerWeek')).to.equal(
+      'The hours a week at any other provision must be a number, like 12.5',
+    );
+  });
+
+  it('sessions-out-of-order: two sessions, then one', async () => {
+    const el = await prefilled();
+    await typeTime(el, 'timetable.sessions.breakStart', '08:30');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'timetable.sessions.breakStart',
+      'Session times must be in order: the morning starts, then the break starts, then the break ends, then the afternoon ends',
+    );
+    await chooseRadio(el, 'timetable.sessions.pattern', 'one-session');
+    await typeTime(el, 'timetable.sessions.start', '13:00');
+    await typeTime(el, 'timetable.sessions.end', '09:00');
+    await press(el, 'Continue');
+    await expectShown(el, 'timetable.sessions.end', 'The session must end after it starts');
+  });
+
+  it('same-school: the provision’s LAESTAB is the home school’s', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'provision.laestab', '830/4001');
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'provision.laestab',
+      'The provision\'s DfE number is your own school\'s: enter the school or provision the pupil is going to',
+    );
+  });
+
+  it('dual-registration-required: a registered school without the dual registration declaration', async () => {
+    const el = await prefilled();
+    await setCheckbox(el, 'declarations.dualRegistration', false);
+    await press(el, 'Continue');
+    await expectShown(
+      el,
+      'declarations.dualRegistration',
+      'Confirm that the pupil will be dual registered: a pupil directed to another school must be on both schools\' registers',
+    );
+    await chooseRadio(el, 'provision.kind', 'unregistered-alternative-provision');
+    expect(maybe(el, '.error-summary')).to.equal(null);
+  });
+
+  it('never sends while an error stands, even from check your answers', async () => {
+    const el = await prefilled();
+    await press(el, 'Continue');
+    let submits = 0;
+    el.addEventListener(SUBMIT_EVENT, () => submits++);
+    el.value = { ...el.value, placement: { ...maintainedWithEhcp.placement, estimatedEndDate: '2026-03-01' } };
+    setTimeout(() => buttonNamed(el, 'Submit notification').click());
+    await oneEvent(el, INVALID_EVENT);
+    await el.updateComplete;
+    expect(submits).to.equal(0);
+    expect(active(el)).to.equal($(el, '.error-summary'));
+    expect(text($(el, '.error-summary'))).to.contain('The estimated end date must be the same as or after the start date');
+    expect(root(el).querySelector('#step-heading')!.textContent!.trim()).to.equal(
+      'Tell the local authority about an offsite direction',
+    );
+  });
+});
