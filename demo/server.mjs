@@ -24,13 +24,18 @@ const routes = {
 };
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-export function startDemoServer({ listenPort = port, submissionsDir = dataDir } = {}) {
+/**
+ * Starts the demo on 127.0.0.1. `extraRoutes` adds URL path → file (relative to the repository) entries, served
+ * like the demo's own files and under the same policy: the end-to-end tests add their host pages this way.
+ */
+export function startDemoServer({ listenPort = port, submissionsDir = dataDir, extraRoutes = {} } = {}) {
   const receive = createReceiver({ dataDir: submissionsDir });
+  const served = { ...routes, ...extraRoutes };
   const server = createServer(async (req, res) => {
     try {
       if (await receive(req, res)) return;
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const file = routes[path];
+      const file = Object.hasOwn(served, path) ? served[path] : undefined;
       if (!file || req.method !== 'GET') {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;

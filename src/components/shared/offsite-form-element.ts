@@ -14,8 +14,11 @@ import {
   type SubmitEventDetail,
 } from '../../events.js';
 import { button, buttonGroup } from './buttons.js';
+import { DEFAULT_SEND_TIMEOUT_MS, postEnvelope, SendError } from './delivery.js';
+import { readDraft, removeDraft, writeDraft, type DraftStorageKind } from './draft-storage.js';
 import { errorSummary } from './error-summary.js';
 import type { FieldContext } from './fields.js';
+import { findHostField, writeHostField } from './host-field.js';
 import { currentLocale } from './locale.js';
 import { findingNotices, notificationBanner } from './notices.js';
 import {
@@ -57,6 +60,10 @@ function controlAnswers(name: string, path: string): boolean {
  * The machinery both forms share: the draft, the rule check, the steps (form → check your answers → sending →
  * sent), error display, focus management, the events and the envelope. A form supplies its questions, its check
  * function, its answer rows and, if it has one, its rule panel.
+ *
+ * Embedding (CONTRACT §2–§3), all opt-in: `action` POSTs the envelope itself; `name` makes the element a form
+ * control of a host `<form>` (form value: the envelope JSON of the answers last checked; invalid until then);
+ * `target-field` copies that JSON into a host input; `draft-key` keeps the unsent draft in web storage.
  *
  * @summary Base class of the offsite direction forms. Not registered as an element itself.
  *
@@ -100,6 +107,8 @@ function controlAnswers(name: string, path: string): boolean {
  */
 export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends LitElement {
   static override styles = [sharedStyles];
+  /** A form control of the host `<form>` it sits in (used only when `name` is set). */
+  static formAssociated = true;
 
   private draft: Draft = {};
   private readonly rawTexts = new Map<string, string>();
@@ -118,11 +127,27 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   private submitPending = false;
   private downloadUrl: string | undefined;
   private reportedConfig: unknown = undefined;
+  private readonly internals: ElementInternals;
+  /**
+   * The envelope of the answers the user last checked (Continue) or submitted: the host form's value and what
+   * `target-field` holds. Any change to the draft forgets it, so a host never sends answers nobody checked.
+   */
+  private checkedEnvelope: FormEnvelope<TData, TDerived> | undefined;
+  /** What this element last wrote into the `target-field` input ('' when it has written nothing). */
+  private hostFieldText = '';
+  /** The `draft-key` whose stored draft has been looked for, so it is restored once. */
+  private draftLookedUpFor: string | undefined;
+  /** The draft a restore replaced (a host's prefill), for "Clear". */
+  private draftBeforeRestore: Draft | undefined;
+  /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
+  private sendErrorIsOwn = false;
 
   /** Made once per draft and kept across retries; {@link reset} makes a new one. */
   protected submissionId = newSubmissionId();
   /** The envelope that was sent, while the confirmation shows. */
   protected sentEnvelope: FormEnvelope<TData, TDerived> | undefined;
+  /** How long a POST to `action` may take before the user sees an error and "Try again". */
+  protected sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
 
   /** What the field templates use to read and write this element's draft. Pass it as their first argument. */
   protected readonly fields: FieldContext = {
@@ -141,6 +166,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   @state() protected errorsShown = false;
   /** Set when sending failed: the reason to show (may be empty). */
   @state() protected sendError: string | null = null;
+  /** When sending failed with the receiver's own findings (a 422 answer): their sentences. */
+  @state() protected sendProblems: readonly string[] = [];
+  /** True while answers restored from web storage are showing, with the notice and its "Clear" button. */
+  @state() protected draftRestored = false;
 
   /**
    * The draft, in the data shapes of CONTRACT §5. Setting it replaces the draft (a prefill or a restore) and
@@ -163,20 +192,27 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Opt-in: keep the unsent draft in web storage under this key. */
   @property({ attribute: 'draft-key' }) draftKey = '';
 
-  /** Which web storage keeps the draft. */
-  @property({ attribute: 'draft-storage' }) draftStorage: 'session' | 'local' = 'session';
+  /** Which web storage keeps the draft: `session` (the tab, until it closes) or `local` (the device, until sent). */
+  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorageKind = 'session';
 
-  /** Optional URL the element POSTs the envelope to as JSON. */
+  /**
+   * Optional URL the element POSTs the envelope to as JSON (`Idempotency-Key: <submissionId>`), after the submit
+   * event and any `waitUntil` promises; a 2xx answer shows the confirmation.
+   */
   @property() action = '';
 
-  /** Inside a host `<form>`, the envelope JSON is submitted under this name. */
-  @property() name = '';
+  /**
+   * Inside a host `<form>`, the envelope JSON is submitted under this name. Reflected, because the form reads the
+   * attribute. Without a name the element never blocks the host form (a page-wide ASP.NET `<form>`, say).
+   */
+  @property({ reflect: true }) name = '';
 
   /** Optional CSS selector of a host input that receives the envelope JSON. */
   @property({ attribute: 'target-field' }) targetField = '';
 
   constructor() {
     super();
+    this.internals = this.attachInternals();
     // Re-render, and so re-run the check for its localised messages, when the locale changes.
     updateWhenLocaleChanges(this);
   }
@@ -300,9 +336,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     if (!options.user) {
       this.rawTexts.clear();
       this.rawDates.clear();
+      // A prefill or reset replaces whatever was restored, so the notice would no longer be true.
+      this.draftRestored = false;
     }
+    this.setCheckedEnvelope(undefined);
     this.requestUpdate();
     if (options.user) {
+      this.saveDraft();
       this.dispatchEvent(
         createFormEvent(CHANGE_EVENT, {
           form: this.formName,
@@ -385,6 +425,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       return;
     }
     this.errorsShown = true;
+    this.setCheckedEnvelope(this.buildEnvelope(result));
     this.goToStep('check');
   };
 
@@ -407,6 +448,18 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.pendingFocus = 'heading';
   };
 
+  private readonly onClearDraft = () => {
+    const before = this.draftBeforeRestore ?? {};
+    this.forgetDraft();
+    this.errorsShown = false;
+    this.sendError = null;
+    this.sendProblems = [];
+    this.submissionId = newSubmissionId();
+    this.step = 'form';
+    this.setDraft(cloneDraft(before), { user: false });
+    this.pendingFocus = 'heading';
+  };
+
   /** Makes the envelope of CONTRACT §4 from a passing check. */
   protected buildEnvelope(result: CheckResult<TData, TDerived>): FormEnvelope<TData, TDerived> {
     return {
@@ -426,7 +479,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /**
    * Hands the envelope over. Resolves `true` when it was taken (show the confirmation), `false` when the host
    * cancelled (stay on check your answers); rejects when sending failed (show the error and "Try again").
-   * This default fires `offsite-direction-submit` and waits for any `waitUntil` promises.
+   * This default fires `offsite-direction-submit`, waits for any `waitUntil` promises, then — with `action`
+   * set — POSTs the envelope. A host's rejected promise stops the POST: a host can veto or prepare a send.
    */
   protected async deliver(envelope: FormEnvelope<TData, TDerived>): Promise<boolean> {
     const pending: Promise<unknown>[] = [];
@@ -448,9 +502,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     const proceed = this.dispatchEvent(event);
     dispatching = false;
     if (!proceed) return false;
-    if (pending.length) {
+    const action = this.action.trim();
+    if (pending.length || action) {
       this.showSending();
       await Promise.all(pending);
+      if (action) await postEnvelope(action, envelope, { timeoutMs: this.sendTimeout });
     }
     return true;
   }
@@ -474,12 +530,17 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         return;
       }
       const envelope = this.buildEnvelope(result);
+      // Before the submit event, so a host that submits its own form from the listener sends this envelope.
+      this.setCheckedEnvelope(envelope);
       this.sendError = null;
+      this.sendProblems = [];
       let taken: boolean;
       try {
         taken = await this.deliver(envelope);
       } catch (error) {
         this.sendError = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+        this.sendErrorIsOwn = error instanceof SendError;
+        this.sendProblems = error instanceof SendError ? error.problems : [];
         this.step = 'check';
         this.pendingFocus = 'send-error';
         return;
@@ -489,6 +550,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         return;
       }
       this.sentEnvelope = envelope;
+      this.forgetDraft();
       this.goToStep('sent');
     } finally {
       this.submitPending = false;
@@ -496,23 +558,124 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Embedding: host form, target field, drafts in web storage
+
+  /** Records the envelope the user checked (or `undefined` after an edit) and tells the host form and field. */
+  private setCheckedEnvelope(envelope: FormEnvelope<TData, TDerived> | undefined): void {
+    if (envelope === undefined && this.checkedEnvelope === undefined && !this.hostFieldText) return;
+    this.checkedEnvelope = envelope;
+    this.syncFormValue();
+    this.syncValidity();
+    this.syncHostField();
+  }
+
+  /** The host form's value: the checked envelope's JSON, only with a `name`. */
+  private syncFormValue(): void {
+    if (!this.name) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const envelope = this.checkedEnvelope;
+    // The state lets the browser give the answers back on history navigation, as it does for its own inputs;
+    // never once sent, so a sent submission id is not reused.
+    const restorable = this.step === 'sent' ? null : JSON.stringify({ value: this.draft, submissionId: this.submissionId });
+    this.internals.setFormValue(envelope ? JSON.stringify(envelope) : null, restorable);
+  }
+
+  /**
+   * Invalid, so a host form's native submit is blocked, while the element has a `name` and no checked envelope:
+   * the message is the first error in page order (or asks the user to check their answers); the browser focuses
+   * the anchor (that error's control, else this step's main button) and shows the message there.
+   */
+  private syncValidity(): void {
+    if (!this.name || this.checkedEnvelope) {
+      this.internals.setValidity({});
+      return;
+    }
+    const error = this.summaryErrors()[0];
+    const message = error?.message ?? msg('Check your answers before sending.');
+    const anchor =
+      (error?.path ? this.controlFor(error.path) : undefined) ??
+      this.renderRoot?.querySelector<HTMLElement>('button[part~="button-primary"]') ??
+      this.renderRoot?.querySelector<HTMLElement>('#step-heading') ??
+      undefined;
+    if (anchor) this.internals.setValidity({ customError: true }, message, anchor);
+    else this.internals.setValidity({ customError: true }, message);
+  }
+
+  /** Copies the checked envelope into the `target-field` input, or empties it once the answers change. */
+  private syncHostField(): void {
+    const text = this.checkedEnvelope ? JSON.stringify(this.checkedEnvelope) : '';
+    if (!this.targetField || text === this.hostFieldText) return;
+    const field = findHostField(this, this.targetField);
+    if (!field) return;
+    writeHostField(field, text);
+    this.hostFieldText = text;
+  }
+
+  /** Keeps the unsent draft after a user edit, only with a `draft-key`; an emptied form keeps nothing. */
+  private saveDraft(): void {
+    const key = this.draftKey;
+    if (!key) return;
+    if (Object.keys(this.draft).length === 0) {
+      removeDraft(this.draftStorage, key);
+      return;
+    }
+    writeDraft(this.draftStorage, key, {
+      form: this.formName,
+      submissionId: this.submissionId,
+      value: this.draft,
+      rawTexts: Object.fromEntries(this.rawTexts),
+      rawDates: Object.fromEntries(this.rawDates),
+      savedAt: new Date().toISOString(),
+    });
+  }
+
+  /** Brings back the draft kept under `draft-key`, once per key, with its submission id and what was typed. */
+  private restoreDraft(): void {
+    const key = this.draftKey;
+    if (!key || this.draftLookedUpFor === key) return;
+    this.draftLookedUpFor = key;
+    const saved = readDraft(this.draftStorage, key, this.formName);
+    if (!saved) return;
+    this.draftBeforeRestore = this.draft;
+    this.setDraft(cloneDraft(saved.value), { user: false });
+    for (const [path, text] of Object.entries(saved.rawTexts)) this.rawTexts.set(path, text);
+    for (const [path, parts] of Object.entries(saved.rawDates)) this.rawDates.set(path, { ...parts });
+    this.submissionId = saved.submissionId;
+    this.draftRestored = true;
+  }
+
+  /** Deletes the kept draft (after a send, a reset or "Clear") and hides the restored notice. */
+  private forgetDraft(): void {
+    if (this.draftKey) removeDraft(this.draftStorage, this.draftKey);
+    this.draftRestored = false;
+    this.draftBeforeRestore = undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // Focus
+
+  /** The control that answers `path` — for a date the first box in error, for radios the chosen one. */
+  private controlFor(path: string): HTMLInputElement | undefined {
+    if (!this.renderRoot) return undefined;
+    const controls = Array.from(
+      this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]'),
+    ).filter((control) => controlAnswers(control.getAttribute('name') ?? '', path));
+    if (controls.length === 0) return undefined;
+    const invalid = controls.filter((control) => control.getAttribute('aria-invalid') === 'true');
+    const first = (invalid.length ? invalid : controls)[0]!;
+    if (first.type !== 'radio') return first;
+    return controls.find((control) => control.name === first.name && control.checked) ?? first;
+  }
 
   /**
    * Focuses the control for `path` — for a date the first box in error, for radios the chosen one — after
    * scrolling its label or legend into view. Returns false when no control answers that path.
    */
   protected focusField(path: string): boolean {
-    const controls = Array.from(
-      this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]'),
-    ).filter((control) => controlAnswers(control.getAttribute('name') ?? '', path));
-    if (controls.length === 0) return false;
-    const invalid = controls.filter((control) => control.getAttribute('aria-invalid') === 'true');
-    let target = (invalid.length ? invalid : controls)[0]!;
-    if (target.type === 'radio') {
-      const group = controls.filter((control) => control.name === target.name);
-      target = group.find((control) => control.checked) ?? target;
-    }
+    const target = this.controlFor(path);
+    if (!target) return false;
     const inFieldset = target.type === 'radio' || target.type === 'checkbox' || DATE_PART_NAME.test(target.name);
     const anchor =
       (inFieldset ? target.closest('fieldset')?.querySelector('legend') : null) ??
@@ -544,6 +707,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey')) this.restoreDraft();
     if (changed.has('config')) {
       const problems = this.configProblems();
       if (problems.length && this.reportedConfig !== this.config) {
@@ -553,9 +717,32 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     }
   }
 
-  /** Moves focus after a step change or a summary link. Subclasses that override this must call super. */
+  /**
+   * Moves focus after a step change or a summary link, and keeps the host form's value and validity (whose anchor
+   * is a rendered control) up to date. Subclasses that override this must call super.
+   */
   protected override updated(): void {
+    this.syncFormValue();
+    this.syncValidity();
     this.applyPendingFocus();
+  }
+
+  /** The host form was reset. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** The browser gives back the answers it kept for history navigation (the state of {@link syncFormValue}). */
+  formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
+    if (mode !== 'restore' || typeof state !== 'string' || Object.keys(this.draft).length) return;
+    try {
+      const { value, submissionId } = JSON.parse(state) as { value?: unknown; submissionId?: unknown };
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      this.setDraft(cloneDraft(value as Draft), { user: false });
+      if (typeof submissionId === 'string') this.submissionId = submissionId;
+    } catch {
+      // Not our state (another version of the element wrote it): keep the empty form.
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -566,11 +753,38 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     return this.checkResult.findings.map((finding) => ({ ...finding }));
   }
 
+  /** The host `<form>` the element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The element's validity as a form control: invalid (`customError`) while it has a `name` and no checked answers. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** Why the element is invalid as a form control: the first error, or a request to check the answers. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** As for a native control: false, and an `invalid` event, while invalid. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** As for a native control: also shows the message at the field in error. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
   /** Clears the draft and goes back to the first step, with a new submission id and no errors showing. */
   reset(): void {
     this.revokeDownload();
+    this.forgetDraft();
     this.errorsShown = false;
     this.sendError = null;
+    this.sendProblems = [];
     this.sentEnvelope = undefined;
     this.submissionId = newSubmissionId();
     this.step = 'form';
@@ -608,6 +822,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     });
   }
 
+  private renderDraftRestored(): TemplateResult | typeof nothing {
+    if (!this.draftRestored || this.step !== 'form') return nothing;
+    return notificationBanner({
+      id: 'draft-restored',
+      title: msg('We restored your unsent answers'),
+      content: html`<p class="body">${msg('You started this form earlier and have not sent it yet.')}</p>
+        ${buttonGroup(button({ label: msg('Clear'), variant: 'secondary', onClick: this.onClearDraft }))}`,
+    });
+  }
+
   private renderFormStep(): TemplateResult {
     this.fieldOrder = [];
     const questions = this.renderQuestions();
@@ -629,9 +853,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
             id: 'send-error',
             title: msg('Your form has not been sent'),
             content: html`<p class="body">
-                ${msg('Your answers are still here. Check your connection, then try again.')}
+                ${this.sendErrorIsOwn
+                  ? msg('Your answers are still here.')
+                  : msg('Your answers are still here. Check your connection, then try again.')}
               </p>
-              ${this.sendError ? html`<p class="body" part="error">${this.sendError}</p>` : nothing}`,
+              ${this.sendError ? html`<p class="body" part="error">${this.sendError}</p>` : nothing}
+              ${this.sendProblems.length
+                ? html`<ul>
+                    ${this.sendProblems.map((problem) => html`<li>${problem}</li>`)}
+                  </ul>`
+                : nothing}`,
           })
         : nothing}
       ${sending ? nothing : html`<a class="back-link" href="#" @click=${this.onBack}>${msg('Back')}</a>`}
@@ -685,7 +916,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   protected override render(): TemplateResult {
     const step = this.step;
     return html`<div class="odf" part="base">
-      ${this.renderConfigProblems()}
+      ${this.renderConfigProblems()} ${this.renderDraftRestored()}
       ${step === 'form' ? this.renderFormStep() : step === 'sent' ? this.renderSentStep() : this.renderCheckStep()}
       <div class="visually-hidden" role="status">${step === 'sending' ? msg('Sending…') : ''}</div>
     </div>`;

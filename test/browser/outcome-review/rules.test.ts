@@ -137,7 +137,7 @@ describe('<offsite-direction-outcome-review> rules', () => {
         'The placement ended early, before the estimated end date (Friday 22 May 2026), so the reason for the early return is required.';
       expect(rulePanel(el)).to.contain(note);
       expect(rulePanel(el)).to.contain('Ended early Yes: the pupil returns before the notified estimated end date');
-      await expectError(el, 'outcome.reason', 'Enter the reason');
+      await expectError(el, 'outcome.reason', 'Enter the reason for this outcome');
 
       await typeInto(el, 'outcome.reason', 'Objectives met early.');
       const { detail } = await continueAndSubmit(el);
