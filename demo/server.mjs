@@ -21,6 +21,8 @@ const routes = {
   '/demo.js': 'demo/demo.js',
   '/demo.css': 'demo/demo.css',
   '/offsite-direction-forms.js': 'dist/offsite-direction-forms.js',
+  // Other locales than en-GB, loaded by the bundle from beside itself when the page chooses one.
+  '/locales/en-XA.js': 'dist/locales/en-XA.js',
 };
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 

@@ -1,72 +1,70 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import '../src/components/notification/define.js';
-import type { OffsiteDirectionNotification } from '../src/components/notification/offsite-direction-notification.js';
 import type { FormsConfigInput, NotificationDraft } from '../src/schema/index.js';
 import {
   academyUnregisteredPartTime,
+  beyondTermDatesToday,
   exampleToday,
   lateNotice,
   maintainedPartTime,
   maintainedWithEhcp,
+  malformedNotification,
+  notificationBeyondTermDates,
+  notificationBreakingRules,
+  notificationWithWarnings,
 } from '../test/fixtures/examples.js';
+import {
+  checkAnswers,
+  confirm,
+  hostAnswers,
+  hostListener,
+  refused,
+  sending,
+  showErrors,
+  type HostAnswer,
+} from './story-helpers.js';
 
-interface NotificationArgs {
+export interface NotificationArgs {
   /** "Today" for every date rule. */
   today: string;
   /** The local authority's settings (partial). */
   config: FormsConfigInput | undefined;
   /** The prefill. */
   value: NotificationDraft;
+  /** How the host page answers `offsite-direction-submit`. */
+  hostAnswer?: HostAnswer;
 }
 
 const partTimeConfig: FormsConfigInput = {
   localAuthority: {
     partTimeTimetableFormUrl: 'https://forms.example.org/part-time-timetable',
     contactEmail: 'exclusion.access@example.org',
+    guidanceUrl: 'https://schools.example.org/offsite-directions',
   },
 };
-
-function formIn(canvasElement: HTMLElement): OffsiteDirectionNotification {
-  const el = canvasElement.querySelector('offsite-direction-notification');
-  if (!el) throw new Error('The story has no <offsite-direction-notification>');
-  return el;
-}
-
-/** Presses a button inside the element's shadow root by its text, as a user would. */
-async function press(el: OffsiteDirectionNotification, label: RegExp): Promise<void> {
-  await el.updateComplete;
-  const button = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((candidate) =>
-    label.test(candidate.textContent!.trim()),
-  );
-  if (!button) throw new Error(`No button matches ${label}`);
-  button.click();
-  await el.updateComplete;
-}
-
-async function continueToCheck({ canvasElement }: StoryContext<NotificationArgs>): Promise<void> {
-  const el = formIn(canvasElement);
-  await press(el, /^Continue$/);
-  await expect(el.shadowRoot!.querySelector('#step-heading')?.textContent?.trim()).toBe(
-    'Check your answers before sending',
-  );
-}
 
 const meta: Meta<NotificationArgs> = {
   title: 'Forms/Offsite direction notification',
   component: 'offsite-direction-notification',
-  args: { today: exampleToday, config: undefined, value: {} },
+  args: { today: exampleToday, config: undefined, value: {}, hostAnswer: 'accept' },
   argTypes: {
     today: { control: 'text', description: '"Today" for every date rule, `YYYY-MM-DD`.' },
     config: { control: 'object', description: 'The local authority’s settings; missing parts take the defaults.' },
     value: { control: 'object', description: 'The prefill (partial notification data).' },
+    hostAnswer: {
+      control: 'inline-radio',
+      options: hostAnswers,
+      description: 'How the host page answers Submit: take the envelope, keep it waiting, or refuse it.',
+      table: { category: 'Story' },
+    },
   },
-  render: ({ today, config, value }) =>
+  render: ({ today, config, value, hostAnswer }) =>
     html`<offsite-direction-notification
       today=${today}
       .config=${config}
       .value=${structuredClone(value) as Record<string, unknown>}
+      @offsite-direction-submit=${hostListener(hostAnswer)}
     ></offsite-direction-notification>`,
 };
 
@@ -108,19 +106,62 @@ export const UnregisteredAlternativeProvision: Story = {
   },
 };
 
+/**
+ * Every follow-up question showing: a looked-after pupil with a social worker (virtual school head and social
+ * worker questions), one session a day (its two times), and the contact line and guidance link of the config.
+ */
+export const FollowUpQuestions: Story = {
+  name: 'Follow-up questions: looked after, social worker, one session',
+  args: { value: academyUnregisteredPartTime, config: partTimeConfig },
+};
+
 /** The start date is too close: the EHC plan's local authority and the parents were told after the deadline. */
 export const LateNotice: Story = {
   name: 'Late notice',
   args: { value: lateNotice },
 };
 
+/** A notification that may be sent with warnings: nobody told, a temporary UPN, a past start on a Saturday. */
+export const EveryWarning: Story = {
+  name: 'Every warning',
+  args: { value: notificationWithWarnings },
+};
+
+/** Dates past the shipped term dates: school days are counted as weekdays less bank holidays, and it says so. */
+export const BeyondTermDates: Story = {
+  name: 'Dates beyond the term dates',
+  args: { value: notificationBeyondTermDates, today: beyondTermDatesToday },
+};
+
 /** Continue pressed on an empty form: the error summary takes focus and every field shows its message. */
 export const ErrorsShown: Story = {
   name: 'Errors shown',
-  play: async ({ canvasElement }) => {
-    const el = formIn(canvasElement);
-    await press(el, /^Continue$/);
-    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('error-summary'));
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** Every kind of malformed answer: identifiers, a date that does not exist, hours that are not a number. */
+export const ErrorsMalformedAnswers: Story = {
+  name: 'Errors: malformed answers',
+  args: { value: malformedNotification },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** Answers that break the rules: the end before the start, no hours off site, the school's own LAESTAB… */
+export const ErrorsBreakingTheRules: Story = {
+  name: 'Errors: answers that break the rules',
+  args: { value: notificationBreakingRules },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** A config with mistakes: the form says what it could not use, and works on with the defaults. */
+export const ConfigurationProblems: Story = {
+  name: 'Configuration problems',
+  args: {
+    config: {
+      localAuthority: { code: 'DCC', guidanceUrl: 'schools.example.org' },
+      noticeSchoolDays: 1.5,
+      texts: { 'contact-lines': 'Call us.' },
+    } as FormsConfigInput,
   },
 };
 
@@ -128,16 +169,31 @@ export const ErrorsShown: Story = {
 export const CheckAnswers: Story = {
   name: 'Check answers',
   args: { value: academyUnregisteredPartTime, config: partTimeConfig },
-  play: continueToCheck,
+  play: ({ canvasElement }) => checkAnswers(canvasElement).then(() => undefined),
+};
+
+/** Submit pressed and the host page still storing it: "Sending…", the button disabled. */
+export const Sending: Story = {
+  args: { value: maintainedWithEhcp, hostAnswer: 'wait' },
+  play: ({ canvasElement }) => sending(canvasElement),
+};
+
+/** The host page could not store it: the answers stay, with "Try again". */
+export const SendingFailed: Story = {
+  name: 'Sending failed',
+  args: { value: maintainedWithEhcp, hostAnswer: 'refuse' },
+  play: ({ canvasElement }) => refused(canvasElement),
 };
 
 /** Sent: the reference number, print, download and start another. */
 export const Confirmation: Story = {
   args: { value: maintainedWithEhcp },
-  play: async (context) => {
-    await continueToCheck(context);
-    const el = formIn(context.canvasElement);
-    await press(el, /^Submit/);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('#reference')).toBeTruthy());
-  },
+  play: ({ canvasElement }) => confirm(canvasElement),
+};
+
+/** Sent with part-time hours: next steps name the part-time timetable notification, with its link. */
+export const ConfirmationPartTime: Story = {
+  name: 'Confirmation: part-time hours',
+  args: { value: maintainedPartTime, config: partTimeConfig },
+  play: ({ canvasElement }) => confirm(canvasElement),
 };

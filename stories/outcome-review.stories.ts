@@ -1,28 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/outcome-review/define.js';
-import type {
-  NotificationSource,
-  OffsiteDirectionOutcomeReview,
-} from '../src/components/outcome-review/offsite-direction-outcome-review.js';
-import {
-  checkNotification,
-  createEnvelope,
-  type FormsConfigInput,
-  type OutcomeReviewDraft,
-} from '../src/schema/index.js';
+import type { NotificationSource } from '../src/components/outcome-review/offsite-direction-outcome-review.js';
+import type { FormsConfigInput, OutcomeReviewDraft } from '../src/schema/index.js';
 import {
   endedEarlyReview,
-  exampleToday,
   extensionReview,
-  maintainedWithEhcp,
   managedMoveNotAgreedReview,
+  managedMoveNotAllowedReview,
   managedMoveReview,
   returnReview,
+  reviewBreakingRules,
+  reviewInFuture,
   reviewToday,
 } from '../test/fixtures/examples.js';
+import {
+  checkAnswers,
+  confirm,
+  exampleNotification,
+  hostAnswers,
+  hostListener,
+  pressContinue as continueFrom,
+  refused,
+  showErrors,
+  type HostAnswer,
+} from './story-helpers.js';
 
-interface OutcomeReviewArgs {
+export interface OutcomeReviewArgs {
   /** "Today" for every date rule. */
   today: string;
   /** The local authority's settings (partial). */
@@ -31,47 +35,38 @@ interface OutcomeReviewArgs {
   value?: OutcomeReviewDraft;
   /** The envelope the notification form sent. */
   notification?: NotificationSource;
-}
-
-/** The example notification, checked and wrapped in its envelope as the notification form sends it. */
-function exampleNotification(): NotificationSource {
-  const result = checkNotification(maintainedWithEhcp, { today: exampleToday });
-  return createEnvelope({
-    form: 'offsite-direction-notification',
-    submissionId: '6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
-    submittedAt: '2026-03-02T09:14:05.123Z',
-    today: exampleToday,
-    data: result.data ?? maintainedWithEhcp,
-    derived: result.derived,
-    findings: result.findings,
-  }) as NotificationSource;
+  /** How the host page answers `offsite-direction-submit`. */
+  hostAnswer?: HostAnswer;
 }
 
 /** Presses Continue, so the story opens on what the user meets next: check your answers, or the errors. */
 async function pressContinue(canvasElement: HTMLElement): Promise<void> {
-  const el = canvasElement.querySelector<OffsiteDirectionOutcomeReview>('offsite-direction-outcome-review');
-  if (!el) return;
-  await el.updateComplete;
-  el.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-  await el.updateComplete;
+  await continueFrom(canvasElement);
 }
 
 const meta: Meta<OutcomeReviewArgs> = {
   title: 'Forms/Outcome review',
   component: 'offsite-direction-outcome-review',
-  args: { today: reviewToday },
+  args: { today: reviewToday, config: undefined, value: {}, hostAnswer: 'accept' },
   argTypes: {
     today: { control: 'text', description: '"Today" for every date rule, YYYY-MM-DD' },
-    config: { control: 'object' },
-    value: { control: 'object' },
-    notification: { control: 'object' },
+    config: { control: 'object', description: 'The local authority’s settings; missing parts take the defaults.' },
+    value: { control: 'object', description: 'The draft to start from (partial outcome review data).' },
+    notification: { control: 'object', description: 'The envelope the notification form sent: prefills the review.' },
+    hostAnswer: {
+      control: 'inline-radio',
+      options: hostAnswers,
+      description: 'How the host page answers Submit: take the envelope, keep it waiting, or refuse it.',
+      table: { category: 'Story' },
+    },
   },
-  render: ({ today, config, value, notification }) =>
+  render: ({ today, config, value, notification, hostAnswer }) =>
     html`<offsite-direction-outcome-review
       today=${today}
       .config=${config}
-      .value=${value ?? {}}
+      .value=${structuredClone(value ?? {}) as Record<string, unknown>}
       .notification=${notification}
+      @offsite-direction-submit=${hostListener(hostAnswer)}
     ></offsite-direction-outcome-review>`,
 };
 
@@ -123,4 +118,93 @@ export const CheckAnswersAfterNotification: Story = {
     value: { ...managedMoveReview, notificationId: undefined },
   },
   play: ({ canvasElement }) => pressContinue(canvasElement),
+};
+
+/** Continue pressed on an empty review: the error summary takes focus and every question shows its message. */
+export const ErrorsShown: Story = {
+  name: 'Errors shown',
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** A managed move that may not go ahead: to a special school, without agreement, not in the pupil's interests. */
+export const ManagedMoveNotAllowed: Story = {
+  name: 'Managed move that may not go ahead',
+  args: { value: managedMoveNotAllowedReview },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** A parent's request within 10 weeks of the last review; the review before the start; an earlier end date. */
+export const ReviewBreakingTheRules: Story = {
+  name: 'Errors: a review that breaks the rules',
+  args: { value: reviewBreakingRules },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** The review meeting has not happened yet, and the return date is before the placement started. */
+export const ReviewInTheFuture: Story = {
+  name: 'Errors: a review in the future',
+  args: { value: reviewInFuture },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** Asked for by the local authority (a pupil with an EHC plan): the request date question follows. */
+export const RequestedByTheLocalAuthority: Story = {
+  name: 'Requested by the local authority',
+  args: {
+    value: { ...extensionReview, review: { date: '2026-04-20', requestedBy: 'local-authority', requestDate: '2026-04-10' } },
+    config: {
+      localAuthority: {
+        contactEmail: 'exclusion.access@example.org',
+        guidanceUrl: 'https://schools.example.org/offsite-directions',
+      },
+    },
+  },
+};
+
+/** A config with mistakes: the form says what it could not use, and works on with the defaults. */
+export const ConfigurationProblems: Story = {
+  name: 'Configuration problems',
+  args: { config: { localAuthority: { code: 'DCC' }, texts: { 'next-steps': 'Thank you.' } } as FormsConfigInput },
+};
+
+/** Check your answers for an extension. */
+export const CheckAnswersExtension: Story = {
+  name: 'Check answers: extension',
+  args: { value: extensionReview },
+  play: ({ canvasElement }) => checkAnswers(canvasElement).then(() => undefined),
+};
+
+/** Check your answers for a return. */
+export const CheckAnswersReturn: Story = {
+  name: 'Check answers: return',
+  args: { value: returnReview },
+  play: ({ canvasElement }) => checkAnswers(canvasElement).then(() => undefined),
+};
+
+/** The host page could not store it: the answers stay, with "Try again". */
+export const SendingFailed: Story = {
+  name: 'Sending failed',
+  args: { value: extensionReview, hostAnswer: 'refuse' },
+  play: ({ canvasElement }) => refused(canvasElement),
+};
+
+/** Sent: an extension, with the next review meeting in the next steps. */
+export const ConfirmationExtension: Story = {
+  name: 'Confirmation: extension',
+  args: { value: extensionReview },
+  play: ({ canvasElement }) => confirm(canvasElement),
+};
+
+/** Sent: a return, with what happens to the registration. */
+export const ConfirmationReturn: Story = {
+  name: 'Confirmation: return',
+  args: { value: returnReview },
+  play: ({ canvasElement }) => confirm(canvasElement),
+};
+
+/** Sent: a managed move, with the data returns each school sends. */
+export const ConfirmationManagedMove: Story = {
+  name: 'Confirmation: managed move',
+  args: { value: managedMoveReview },
+  play: ({ canvasElement }) => confirm(canvasElement),
 };

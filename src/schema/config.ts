@@ -59,6 +59,9 @@ const isUrl = (value: unknown) => typeof value === 'string' && /^(https?:\/\/|\/
 const isTerm = (value: unknown): value is TermSpan =>
   isRecord(value) && isIsoDate(value.start) && isIsoDate(value.end) && value.start <= value.end;
 
+/** Setting names are code, so each sentence takes the name as a value a translation keeps as it is. */
+const unknownSetting = (setting: string) => msg(str`"${setting}" is not a setting this form knows; it is ignored.`);
+
 const cache = new WeakMap<object, ResolvedConfig>();
 let defaultResolved: ResolvedConfig | undefined;
 
@@ -79,7 +82,17 @@ export function resolveConfig(input?: unknown): ResolvedConfig {
     const cached = cache.get(input);
     if (cached) return cached;
   }
-  const resolved = resolveUncached(input);
+  let resolved: ResolvedConfig;
+  try {
+    resolved = resolveUncached(input);
+  } catch {
+    // A setting that throws when read (a broken getter, a revoked proxy) must not leave the school a blank form.
+    resolved = {
+      config: defaultConfig,
+      calendar: createSchoolCalendar(defaultConfig.calendar),
+      problems: [{ setting: 'config', message: msg('The configuration could not be read; the default settings are used.') }],
+    };
+  }
   if (typeof input === 'object') cache.set(input, resolved);
   return resolved;
 }
@@ -93,35 +106,39 @@ function resolveUncached(input: unknown): ResolvedConfig {
   }
   const known = ['localAuthority', 'partTimeThresholdHours', 'noticeSchoolDays', 'calendar', 'texts'];
   for (const key of Object.keys(input)) {
-    if (!known.includes(key)) problem(key, msg(str`"${key}" is not a setting this form knows; it is ignored.`));
+    if (!known.includes(key)) problem(key, unknownSetting(key));
   }
 
   const localAuthority: LocalAuthorityConfig = { ...defaultConfig.localAuthority };
   if (input.localAuthority !== undefined) {
     if (!isRecord(input.localAuthority)) {
-      problem('localAuthority', msg('"localAuthority" must be an object; the default authority is used.'));
+      const setting = 'localAuthority';
+      problem(setting, msg(str`"${setting}" must be an object; the default authority is used.`));
     } else {
       const la = input.localAuthority;
       if (la.name !== undefined) {
         if (typeof la.name === 'string' && la.name.trim()) localAuthority.name = la.name.trim();
-        else problem('localAuthority.name', msg('"localAuthority.name" must be the authority\'s name.'));
+        else problem('localAuthority.name', msg(str`"${'localAuthority.name'}" must be the authority's name.`));
       }
       if (la.code !== undefined) {
         if (typeof la.code === 'string' && /^\d{3}$/.test(la.code)) localAuthority.code = la.code;
-        else problem('localAuthority.code', msg('"localAuthority.code" must be the 3-digit DfE code, like "830".'));
+        else problem('localAuthority.code', msg(str`"${'localAuthority.code'}" must be the 3-digit DfE code, like "830".`));
       }
       if (la.contactEmail !== undefined) {
         if (typeof la.contactEmail === 'string' && isEmail(la.contactEmail)) localAuthority.contactEmail = la.contactEmail;
-        else problem('localAuthority.contactEmail', msg('"localAuthority.contactEmail" must be an email address.'));
+        else problem('localAuthority.contactEmail', msg(str`"${'localAuthority.contactEmail'}" must be an email address.`));
       }
       for (const key of ['partTimeTimetableFormUrl', 'guidanceUrl'] as const) {
         if (la[key] === undefined) continue;
         if (isUrl(la[key])) localAuthority[key] = la[key] as string;
-        else problem(`localAuthority.${key}`, msg(str`"localAuthority.${key}" must be a web address starting https://.`));
+        else {
+          const setting = `localAuthority.${key}`;
+          problem(setting, msg(str`"${setting}" must be a web address starting https://.`));
+        }
       }
       for (const key of Object.keys(la)) {
         if (!['name', 'code', 'contactEmail', 'partTimeTimetableFormUrl', 'guidanceUrl'].includes(key)) {
-          problem(`localAuthority.${key}`, msg(str`"localAuthority.${key}" is not a setting this form knows; it is ignored.`));
+          problem(`localAuthority.${key}`, unknownSetting(`localAuthority.${key}`));
         }
       }
     }
@@ -142,24 +159,29 @@ function resolveUncached(input: unknown): ResolvedConfig {
   const calendar: { -readonly [K in keyof SchoolCalendarData]: SchoolCalendarData[K] } = { ...defaultConfig.calendar };
   if (input.calendar !== undefined) {
     if (!isRecord(input.calendar)) {
-      problem('calendar', msg('"calendar" must be an object; the default calendar is used.'));
+      const setting = 'calendar';
+      problem(setting, msg(str`"${setting}" must be an object; the default calendar is used.`));
     } else {
       const given = input.calendar;
       for (const key of ['bankHolidays', 'closures'] as const) {
         if (given[key] === undefined) continue;
         if (Array.isArray(given[key]) && given[key].every(isIsoDate)) calendar[key] = [...given[key]];
-        else problem(`calendar.${key}`, msg(str`"calendar.${key}" must be a list of dates written YYYY-MM-DD; the default is used.`));
+        else {
+          const setting = `calendar.${key}`;
+          problem(setting, msg(str`"${setting}" must be a list of dates written YYYY-MM-DD; the default is used.`));
+        }
       }
       if (given.terms !== undefined) {
         if (Array.isArray(given.terms) && given.terms.every(isTerm)) {
           calendar.terms = given.terms.map(({ start, end }) => ({ start, end }));
         } else {
-          problem('calendar.terms', msg('"calendar.terms" must be a list of { start, end } dates written YYYY-MM-DD, each ending on or after its start; the default term dates are used.'));
+          const setting = 'calendar.terms';
+          problem(setting, msg(str`"${setting}" must be a list of { start, end } dates written YYYY-MM-DD, each ending on or after its start; the default term dates are used.`));
         }
       }
       for (const key of Object.keys(given)) {
         if (!['bankHolidays', 'terms', 'closures'].includes(key)) {
-          problem(`calendar.${key}`, msg(str`"calendar.${key}" is not a setting this form knows; it is ignored.`));
+          problem(`calendar.${key}`, unknownSetting(`calendar.${key}`));
         }
       }
     }
@@ -169,7 +191,10 @@ function resolveUncached(input: unknown): ResolvedConfig {
   if (input.texts !== undefined) {
     if (isRecord(input.texts) && Object.values(input.texts).every((text) => typeof text === 'string')) {
       texts = Object.freeze({ ...(input.texts as Record<string, string>) });
-    } else problem('texts', msg('"texts" must map text ids to replacement wording; it is ignored.'));
+    } else {
+      const setting = 'texts';
+      problem(setting, msg(str`"${setting}" must map text ids to replacement wording; it is ignored.`));
+    }
   }
 
   const config: FormsConfig = { localAuthority, partTimeThresholdHours, noticeSchoolDays, calendar, texts };

@@ -66,6 +66,19 @@ describe('embed bundle', () => {
     const bundle = readFileSync(fromRoot('dist/offsite-direction-forms.js'), 'utf8');
     // Any import left in the file would be a bare specifier the host page cannot resolve, or a second file.
     assert.doesNotMatch(bundle, /(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,]+from\s*)?["']/);
-    assert.doesNotMatch(bundle, /\bimport\(/);
+    // The one dynamic import allowed: another locale's messages, from locales/ beside the bundle, only when the
+    // page chooses that locale (src/localization/embed.ts; the bundle itself carries en-GB).
+    const localeImport = /import\(new URL\([`'"]\.\/locales\/[`'"]\s*\+\s*[\w$]+\s*\+\s*[`'"]\.js[`'"],\s*import\.meta\.url\)\.href\)/g;
+    assert.equal(bundle.match(localeImport)?.length, 1, 'the locale loader is missing or has changed shape');
+    assert.doesNotMatch(bundle.replace(localeImport, ''), /\bimport\(/);
+  });
+
+  it('leaves the other locales out, in files of their own beside it', () => {
+    const bundle = readFileSync(fromRoot('dist/offsite-direction-forms.js'), 'utf8');
+    const pseudo = readFileSync(fromRoot('dist/locales/en-XA.js'), 'utf8');
+    // en-XA's "Continue", accented and lengthened by scripts/pseudo-locale.mjs.
+    assert.ok(pseudo.includes('[Çööñţííñûûéé]'), 'dist/locales/en-XA.js lacks the pseudo-locale messages');
+    assert.ok(!bundle.includes('[Çööñţííñûûéé]'), 'the embed bundle inlines en-XA messages');
+    assert.doesNotMatch(pseudo, /(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,]+from\s*)?["']/);
   });
 });

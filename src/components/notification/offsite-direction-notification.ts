@@ -27,10 +27,17 @@ import {
   yesNoField,
   type ChoiceOption,
 } from '../shared/fields.js';
-import { insetText, warningText } from '../shared/notices.js';
+import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
+import { hoursText, schoolDaysText } from '../shared/plural.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
+import {
+  configuredText,
+  contactLine,
+  partTimeTimetableLinkText,
+  unknownTextProblems,
+} from '../shared/texts.js';
 import {
   answerKeys,
   governanceLabel,
@@ -77,22 +84,40 @@ const ANNOUNCE_AFTER_MS = 1000;
  * @csspart notification - A banner (configuration problem, sending failed).
  * @csspart panel - The confirmation panel.
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ * @csspart button-primary - The step's main button: Continue, Submit, Try again.
+ * @csspart button-secondary - Clear, Print or save a copy, Download JSON, Start another.
  *
- * @cssprop --odf-font-family - Font stack. Default: the system UI font.
- * @cssprop --odf-text-colour - Text. Default `#0b0c0c`.
- * @cssprop --odf-secondary-text-colour - Hints. Default `#505a5f`.
- * @cssprop --odf-background-colour - Background. Default `#ffffff`.
- * @cssprop --odf-border-colour - Rules and dividers. Default `#b1b4b6`.
- * @cssprop --odf-input-border-colour - Input borders. Default `#0b0c0c`.
- * @cssprop --odf-focus-colour - Focus highlight. Default `#ffdd00`.
- * @cssprop --odf-focus-text-colour - Text and bar on focus. Default `#0b0c0c`.
- * @cssprop --odf-error-colour - Errors. Default `#d4351c`.
- * @cssprop --odf-link-colour - Links. Default `#1d70b8`.
- * @cssprop --odf-button-colour - Primary buttons. Default `#00703c`.
- * @cssprop --odf-button-shadow-colour - Primary button shadow. Default `#002d18`.
- * @cssprop --odf-panel-colour - Confirmation panel. Default `#00703c`.
- * @cssprop --odf-radius - Corner radius of boxes and buttons. Default `0`.
- * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
+ * @cssprop --odf-font-family - Font stack of all text. Default: the system UI font.
+ * @cssprop --odf-text-colour - Text, and the warning icon. Default `#0b0c0c`.
+ * @cssprop --odf-secondary-text-colour - Hints and "Not given". Default `#505a5f`.
+ * @cssprop --odf-background-colour - Background of the element, inputs and banner bodies. Default `#ffffff`.
+ * @cssprop --odf-border-colour - Dividers, summary rows and the bar beside follow-up questions. Default `#b1b4b6`.
+ * @cssprop --odf-input-border-colour - Borders of text boxes, radios and checkboxes. Default `#0b0c0c`.
+ * @cssprop --odf-focus-colour - The focus highlight of every control, link and button. Default `#ffdd00`.
+ * @cssprop --odf-focus-text-colour - Text on the focus highlight, and the bar under a focused link or button. Default `#0b0c0c`.
+ * @cssprop --odf-error-colour - Error messages, the error summary and the bar beside a field in error. Default `#d4351c`.
+ * @cssprop --odf-link-colour - Links, and the information banner. Default `#1d70b8`.
+ * @cssprop --odf-link-visited-colour - Visited links. Default `#4c2c92`.
+ * @cssprop --odf-link-hover-colour - Links under the pointer. Default `#003078`.
+ * @cssprop --odf-button-colour - Primary buttons (Continue, Submit). Default `#00703c`.
+ * @cssprop --odf-button-hover-colour - Primary buttons under the pointer. Default `#005a30`.
+ * @cssprop --odf-button-shadow-colour - The shadow under primary buttons. Default `#002d18`.
+ * @cssprop --odf-button-text-colour - Text of primary buttons. Default `#ffffff`.
+ * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Download JSON, Start another). Default `#f3f2f1`.
+ * @cssprop --odf-secondary-button-hover-colour - Secondary buttons under the pointer. Default `#dbdad9`.
+ * @cssprop --odf-secondary-button-shadow-colour - The shadow under secondary buttons. Default `#929191`.
+ * @cssprop --odf-panel-colour - The confirmation panel. Default `#00703c`.
+ * @cssprop --odf-panel-text-colour - Text of the confirmation panel. Default `#ffffff`.
+ * @cssprop --odf-banner-text-colour - Title of a banner (set-up problem, restored answers, sending failed). Default `#ffffff`.
+ * @cssprop --odf-inset-border-colour - The bar beside a notice (inset text). Default `#b1b4b6`.
+ * @cssprop --odf-radius - Corner radius of inputs, boxes, the panel and buttons. Default `0`.
+ * @cssprop --odf-space-1 - Spacing scale, step 1. Default `5px`.
+ * @cssprop --odf-space-2 - Spacing scale, step 2. Default `10px`.
+ * @cssprop --odf-space-3 - Spacing scale, step 3. Default `15px`.
+ * @cssprop --odf-space-4 - Spacing scale, step 4. Default `20px`.
+ * @cssprop --odf-space-5 - Spacing scale, step 5. Default `25px`.
+ * @cssprop --odf-space-6 - Spacing scale, step 6. Default `30px`.
+ * @cssprop --odf-space-7 - Spacing scale, step 7. Default `40px`.
  */
 export class OffsiteDirectionNotification extends OffsiteFormElement<NotificationData, NotificationDerived> {
   static override styles = [...OffsiteFormElement.styles, notificationStyles];
@@ -159,6 +184,10 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     return checkNotification(value, { ...options, locale: this.locale() });
   }
 
+  protected override configProblems(): string[] {
+    return [...super.configProblems(), ...unknownTextProblems(this.resolvedConfig)];
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Helpers
 
@@ -209,8 +238,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
   private hoursOf(path: string): string | undefined {
     const value = this.shown(path);
     if (typeof value !== 'number') return typeof value === 'string' ? value : undefined;
-    const hours = formatHours(value, this.locale());
-    return msg(str`${hours} hours`);
+    return hoursText(value, this.locale());
   }
 
   private dateOf(path: string): string | undefined {
@@ -233,12 +261,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
           'You need the pupil’s UPN, the provision’s address and DfE number, the planned hours and session times, and the date parents were given written notice.',
         )}
       </p>
-      ${localAuthority.contactEmail
-        ? html`<p class="body">
-            ${msg('Questions about this form:')}
-            <a class="link" href=${`mailto:${localAuthority.contactEmail}`}>${localAuthority.contactEmail}</a>
-          </p>`
-        : nothing}`;
+      ${contactLine(this.resolvedConfig)}`;
   }
 
   protected renderQuestions(): TemplateResult {
@@ -454,7 +477,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         path: 'placement.startDate',
         legend: msg('Start date'),
         hint: msg(
-          str`The first school day the pupil must attend the provision: the law calls it the “relevant day”. Parents must be given written notice at least ${days} school days before it. For example, 13 4 2026`,
+          str`The first school day the pupil must attend the provision: the law calls it the “relevant day”. Parents must be given written notice at least ${schoolDaysText(days, this.locale())} before it. For example, 13 4 2026`,
         ),
       })}
       ${dateField(fields, {
@@ -646,13 +669,11 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     row(section, key.estimatedEndDate, this.dateOf('placement.estimatedEndDate'), 'placement.estimatedEndDate');
     const schoolDays = derived?.placementSchoolDays ?? null;
     if (schoolDays !== null) {
-      const count = new Intl.NumberFormat(this.locale()).format(schoolDays);
+      const length = schoolDaysText(schoolDays, this.locale());
       row(
         section,
         key.placementSchoolDays,
-        derived?.calendarApproximate
-          ? msg(str`About ${count} school days (the calendar does not cover every date)`)
-          : msg(str`${count} school days`),
+        derived?.calendarApproximate ? msg(str`About ${length} (the calendar does not cover every date)`) : length,
       );
     }
     row(section, key.reasons, this.textOf('placement.reasons'), 'placement.reasons');
@@ -665,10 +686,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     row(section, key.homeSchoolHours, this.hoursOf('timetable.homeSchoolHoursPerWeek'), 'timetable.homeSchoolHoursPerWeek');
     row(section, key.otherHours, this.hoursOf('timetable.otherHoursPerWeek'), 'timetable.otherHoursPerWeek');
     const total = derived?.totalHoursPerWeek ?? null;
-    if (total !== null) {
-      const hours = formatHours(total, this.locale());
-      row(section, key.totalHours, msg(str`${hours} hours`));
-    }
+    if (total !== null) row(section, key.totalHours, hoursText(total, this.locale()));
     const pattern = this.fieldValue('timetable.sessions.pattern');
     row(section, key.sessionPattern, sessionPatternLabel(pattern), 'timetable.sessions.pattern');
     const times: [string, string][] =
@@ -708,24 +726,25 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
 
   protected override renderNextSteps(): TemplateResult {
     const envelope = this.sentEnvelope;
-    const { localAuthority } = this.resolvedConfig;
+    const config = this.resolvedConfig;
+    const { localAuthority } = config;
     const derived = envelope?.derived;
     const formUrl = localAuthority.partTimeTimetableFormUrl;
     return html`<section class="section" part="section">
       <h3 class="heading-m">${msg('What happens next')}</h3>
-      <p class="body">
-        ${msg(
-          str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil’s records: print it or download the JSON.`,
+      <p class="body" data-text="notification.next-steps">
+        ${configuredText(
+          config,
+          'notification.next-steps',
+          msg(
+            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil’s records: print it or download the JSON.`,
+          ),
         )}
       </p>
       ${derived?.partTimeTimetableRequired
         ? warningText(
             html`${msg('You must also send the part-time timetable notification.')}
-            ${formUrl
-              ? html`<a class="link" href=${formUrl} target="_blank" rel="noopener noreferrer"
-                  >${msg('Part-time timetable notification form')} ${msg('(opens in new tab)')}</a
-                >`
-              : nothing}`,
+            ${formUrl ? externalLink(formUrl, partTimeTimetableLinkText(config)) : nothing}`,
           )
         : nothing}
       ${derived?.registration

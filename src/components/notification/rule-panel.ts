@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDateForPeople, type FormsConfig, type NotificationDerived } from '../../schema/index.js';
 import type { Finding } from '../../schema/result.js';
-import { insetText, warningText } from '../shared/notices.js';
+import { externalLink, insetText, warningText } from '../shared/notices.js';
+import { hoursText, schoolDaysText } from '../shared/plural.js';
+import { guidanceLink, partTimeTimetableLinkText } from '../shared/texts.js';
 
 /*
  * The rule panel: what the rules core concluded from the answers so far, written for people. Everything here is
@@ -31,26 +33,19 @@ function findingOf(findings: readonly Finding[], code: string): Finding | undefi
   return findings.find((finding) => finding.code === code);
 }
 
-/** A link that leaves the form: a new tab, said in the link text, so nothing typed is lost. */
-function externalLink(href: string, text: string): TemplateResult {
-  return html`<a class="link" href=${href} target="_blank" rel="noopener noreferrer"
-    >${text} ${msg('(opens in new tab)')}</a
-  >`;
-}
-
 function hoursRule(input: RulePanelInput): TemplateResult {
   const { derived, config, locale } = input;
   const total = derived?.totalHoursPerWeek ?? null;
-  const threshold = formatHours(config.partTimeThresholdHours, locale);
+  const threshold = hoursText(config.partTimeThresholdHours, locale);
   let answer: TemplateResult;
   if (total === null) {
     answer = html`${msg('Enter the hours a week at the provision, at your school and elsewhere to see the total.')}`;
   } else {
-    const hours = formatHours(total, locale);
-    answer = html`<strong data-value="total-hours">${msg(str`${hours} hours a week`)}</strong>
+    const hours = hoursText(total, locale);
+    answer = html`<strong data-value="total-hours">${msg(str`${hours} a week`)}</strong>
       ${derived?.partTimeTimetableRequired === false
         ? html`<span class="rule-panel__detail"
-            >${msg(str`At least ${threshold} hours: no part-time timetable notification is needed.`)}</span
+            >${msg(str`At least ${threshold}: no part-time timetable notification is needed.`)}</span
           >`
         : nothing}`;
   }
@@ -118,7 +113,7 @@ function noticeRule(input: RulePanelInput): TemplateResult {
     <dd>
       <strong data-value="notice-deadline">${date}</strong>
       <span class="rule-panel__detail"
-        >${msg(str`${days} school days before the start date, on your school’s calendar.`)}</span
+        >${msg(str`${schoolDaysText(days, locale)} before the start date, on your school’s calendar.`)}</span
       >
       ${parents} ${localAuthority} ${startDateWarnings(input)}
     </dd>
@@ -161,7 +156,7 @@ function partTimeNotice(input: RulePanelInput): TemplateResult | typeof nothing 
   const url = input.config.localAuthority.partTimeTimetableFormUrl;
   return html`<div data-notice="part-time">
     ${warningText(html`${finding.message}
-    ${url ? html`${externalLink(url, msg('Part-time timetable notification form'))}` : nothing}`)}
+    ${url ? externalLink(url, partTimeTimetableLinkText(input.config)) : nothing}`)}
   </div>`;
 }
 
@@ -180,16 +175,13 @@ function infoNotice(input: RulePanelInput, code: string, name: string): Template
  * element once typing pauses, naming just the conclusions that changed (see `conclusions`).
  */
 export function rulePanel(input: RulePanelInput): TemplateResult {
-  const guidanceUrl = input.config.localAuthority.guidanceUrl;
   return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
     <h3 class="heading-s" id="rule-panel-title">${msg('What the rules say')}</h3>
     <p class="hint">${msg('Worked out from your answers as you go.')}</p>
     <dl class="rule-panel__rules">${hoursRule(input)} ${noticeRule(input)} ${registrationRule(input)}</dl>
     ${partTimeNotice(input)} ${infoNotice(input, 'academy-non-statutory', 'academy')}
     ${infoNotice(input, 'calendar-approximate', 'calendar-approximate')}
-    ${guidanceUrl
-      ? html`<p class="body">${externalLink(guidanceUrl, msg(str`${input.config.localAuthority.name} guidance`))}</p>`
-      : nothing}
+    ${guidanceLink(input.config)}
     <p class="visually-hidden" role="status" id="rule-panel-status">${input.announcement}</p>
   </section>`;
 }
@@ -203,11 +195,11 @@ export function conclusions(input: Omit<RulePanelInput, 'announcement'>): Record
   const said: Record<string, string> = {};
   if (!derived) return said;
   if (derived.partTimeTimetableRequired !== null && derived.totalHoursPerWeek !== null) {
-    const hours = formatHours(derived.totalHoursPerWeek, locale);
+    const hours = hoursText(derived.totalHoursPerWeek, locale);
     const threshold = formatHours(config.partTimeThresholdHours, locale);
     said.partTime = derived.partTimeTimetableRequired
-      ? msg(str`${hours} hours a week, under ${threshold}: the part-time timetable notification is needed too.`)
-      : msg(str`${hours} hours a week: no part-time timetable notification is needed.`);
+      ? msg(str`${hours} a week, under ${threshold}: the part-time timetable notification is needed too.`)
+      : msg(str`${hours} a week: no part-time timetable notification is needed.`);
   }
   if (derived.noticeDeadline !== null) {
     said.deadline = msg(str`Deadline for notice: ${formatDateForPeople(derived.noticeDeadline, locale)}.`);

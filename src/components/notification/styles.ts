@@ -43,7 +43,7 @@ export const notificationStyles = css`
   }
 
   .rule-panel__rules {
-    margin: 0 0 var(--odf-space-4, 15px);
+    margin: 0 0 var(--odf-space-4, 20px);
   }
 
   .rule-panel__rule {

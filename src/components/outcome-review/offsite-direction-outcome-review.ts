@@ -40,7 +40,9 @@ import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
+import { schoolDaysText } from '../shared/plural.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
+import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import {
   governanceLabel,
   outcomeHint,
@@ -74,6 +76,7 @@ function isPlainObject(value: unknown): value is Draft {
  * Set `notification` to the envelope the notification form sent and the review starts with the school, pupil,
  * provision and placement dates already filled in; check your answers marks those answers "From the notification".
  *
+ * @tag offsite-direction-outcome-review
  * @summary The outcome review of an offsite direction: extension, return or managed move.
  *
  * @fires offsite-direction-submit - Submit pressed with no blocking errors. Cancelable. `detail` is the
@@ -98,7 +101,40 @@ function isPlainObject(value: unknown): value is Draft {
  * @csspart rule-panel - The live "What your answers mean" panel under the outcome.
  * @csspart panel - The confirmation panel.
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ * @csspart button-primary - The step's main button: Continue, Submit, Try again.
+ * @csspart button-secondary - Clear, Print or save a copy, Download JSON, Start another.
  *
+ * @cssprop --odf-font-family - Font stack of all text. Default: the system UI font.
+ * @cssprop --odf-text-colour - Text, and the warning icon. Default `#0b0c0c`.
+ * @cssprop --odf-secondary-text-colour - Hints and "Not given". Default `#505a5f`.
+ * @cssprop --odf-background-colour - Background of the element, inputs and banner bodies. Default `#ffffff`.
+ * @cssprop --odf-border-colour - Dividers, summary rows and the bar beside follow-up questions. Default `#b1b4b6`.
+ * @cssprop --odf-input-border-colour - Borders of text boxes, radios and checkboxes. Default `#0b0c0c`.
+ * @cssprop --odf-focus-colour - The focus highlight of every control, link and button. Default `#ffdd00`.
+ * @cssprop --odf-focus-text-colour - Text on the focus highlight, and the bar under a focused link or button. Default `#0b0c0c`.
+ * @cssprop --odf-error-colour - Error messages, the error summary and the bar beside a field in error. Default `#d4351c`.
+ * @cssprop --odf-link-colour - Links, and the information banner. Default `#1d70b8`.
+ * @cssprop --odf-link-visited-colour - Visited links. Default `#4c2c92`.
+ * @cssprop --odf-link-hover-colour - Links under the pointer. Default `#003078`.
+ * @cssprop --odf-button-colour - Primary buttons (Continue, Submit). Default `#00703c`.
+ * @cssprop --odf-button-hover-colour - Primary buttons under the pointer. Default `#005a30`.
+ * @cssprop --odf-button-shadow-colour - The shadow under primary buttons. Default `#002d18`.
+ * @cssprop --odf-button-text-colour - Text of primary buttons. Default `#ffffff`.
+ * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Download JSON, Start another). Default `#f3f2f1`.
+ * @cssprop --odf-secondary-button-hover-colour - Secondary buttons under the pointer. Default `#dbdad9`.
+ * @cssprop --odf-secondary-button-shadow-colour - The shadow under secondary buttons. Default `#929191`.
+ * @cssprop --odf-panel-colour - The confirmation panel. Default `#00703c`.
+ * @cssprop --odf-panel-text-colour - Text of the confirmation panel. Default `#ffffff`.
+ * @cssprop --odf-banner-text-colour - Title of a banner (set-up problem, restored answers, sending failed). Default `#ffffff`.
+ * @cssprop --odf-inset-border-colour - The bar beside a notice (inset text). Default `#b1b4b6`.
+ * @cssprop --odf-radius - Corner radius of inputs, boxes, the panel and buttons. Default `0`.
+ * @cssprop --odf-space-1 - Spacing scale, step 1. Default `5px`.
+ * @cssprop --odf-space-2 - Spacing scale, step 2. Default `10px`.
+ * @cssprop --odf-space-3 - Spacing scale, step 3. Default `15px`.
+ * @cssprop --odf-space-4 - Spacing scale, step 4. Default `20px`.
+ * @cssprop --odf-space-5 - Spacing scale, step 5. Default `25px`.
+ * @cssprop --odf-space-6 - Spacing scale, step 6. Default `30px`.
+ * @cssprop --odf-space-7 - Spacing scale, step 7. Default `40px`.
  * @cssprop --odf-tag-colour - Background of the "From the notification" tag. Default `#bbd4ea`.
  * @cssprop --odf-tag-text-colour - Text of the "From the notification" tag. Default `#0c2d4a`.
  */
@@ -172,6 +208,10 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     return checkOutcomeReview(value, { ...options, locale: this.locale() });
   }
 
+  protected override configProblems(): string[] {
+    return [...super.configProblems(), ...unknownTextProblems(resolveConfig(this.config).config)];
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // State
 
@@ -220,9 +260,15 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     return given !== undefined && !isPlainObject(given) && given === this.fieldValue(path);
   }
 
+  /**
+   * An answer as check your answers shows it: once the draft passes, exactly what will be sent (trimmed, UPN and
+   * LAESTAB normalised); until then what was typed, trimmed.
+   */
   private text(path: string): string | undefined {
-    const answer = this.fieldValue(path);
-    return typeof answer === 'string' && answer.trim() !== '' ? answer : undefined;
+    const result = this.checkResult;
+    const sent = result.ok ? getAt(result.data, path) : undefined;
+    const answer = typeof sent === 'string' ? sent : this.fieldValue(path);
+    return typeof answer === 'string' && answer.trim() !== '' ? answer.trim() : undefined;
   }
 
   private dateForPeople(path: string): string | undefined {
@@ -238,7 +284,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   // Questions
 
   protected override renderIntro(): TemplateResult {
-    const { name } = resolveConfig(this.config).config.localAuthority;
+    const config = resolveConfig(this.config).config;
+    const { name } = config.localAuthority;
     const prefilled = answerPaths(this.notificationAnswers).some((path) => this.fromNotification(path));
     return html`<p class="body">
         ${msg(
@@ -246,6 +293,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
         )}
       </p>
       <p class="body">${msg('Answer every question unless it says it is optional.')}</p>
+      ${contactLine(config)} ${guidanceLink(config)}
       ${prefilled
         ? insetText(
             msg(
@@ -639,20 +687,14 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   private schoolDaysText(days: number, outcome: OutcomeKind | null): string {
-    const one = new Intl.PluralRules(this.locale()).select(days) === 'one';
+    const count = schoolDaysText(days, this.locale());
     switch (outcome) {
       case 'extension':
-        return one
-          ? msg(str`${days} school day, from the start date to the new estimated end date`)
-          : msg(str`${days} school days, from the start date to the new estimated end date`);
+        return msg(str`${count}, from the start date to the new estimated end date`);
       case 'return':
-        return one
-          ? msg(str`${days} school day, from the start date to the day before the pupil returns`)
-          : msg(str`${days} school days, from the start date to the day before the pupil returns`);
+        return msg(str`${count}, from the start date to the day before the pupil returns`);
       default:
-        return one
-          ? msg(str`${days} school day, from the start date to the day before the start at the new school`)
-          : msg(str`${days} school days, from the start date to the day before the start at the new school`);
+        return msg(str`${count}, from the start date to the day before the start at the new school`);
     }
   }
 
@@ -807,18 +849,18 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     if (!envelope) return nothing;
     const { name } = envelope.localAuthority;
     const outcome = envelope.data.outcome;
+    // The dates follow the locale the page shows now, which may have changed since the form was sent.
+    const locale = this.locale();
     let step: TemplateResult;
     if (outcome.kind === 'extension') {
       step = html`<p class="body">
         ${msg(
-          str`Hold the next review meeting on ${formatDateForPeople(outcome.nextReviewDate, envelope.locale)}, and send another outcome review after it.`,
+          str`Hold the next review meeting on ${formatDateForPeople(outcome.nextReviewDate, locale)}, and send another outcome review after it.`,
         )}
       </p>`;
     } else if (outcome.kind === 'return') {
       step = html`<p class="body">
-        ${msg(
-          str`From ${formatDateForPeople(outcome.returnDate, envelope.locale)} the pupil is taught at your school again.`,
-        )}
+        ${msg(str`From ${formatDateForPeople(outcome.returnDate, locale)} the pupil is taught at your school again.`)}
         ${this.registrationText(envelope.derived.registration ?? { change: 'return', homeSchool: 'single', provision: null })}
       </p>`;
     } else {
@@ -829,7 +871,13 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     }
     return html`<section class="section" part="section">
       <h3 class="heading-m">${msg('What happens next')}</h3>
-      <p class="body">${msg(str`${name} has the outcome of the review. Keep a copy for your school's records.`)}</p>
+      <p class="body" data-text="outcome-review.next-steps">
+        ${configuredText(
+          resolveConfig(this.config).config,
+          'outcome-review.next-steps',
+          msg(str`${name} has the outcome of the review. Keep a copy for your school's records.`),
+        )}
+      </p>
       ${step}
     </section>`;
   }

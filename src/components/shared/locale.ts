@@ -1,18 +1,9 @@
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { getLocale, sourceLocale } from '../../localization/localization.js';
 
 /** The locale our messages are written in; `msg()` falls back to it. */
-export const SOURCE_LOCALE = 'en-GB';
+export const SOURCE_LOCALE = sourceLocale;
 
-let activeLocale = SOURCE_LOCALE;
-
-// @lit/localize announces each locale that finishes loading on `window`; the last one is the one rendering.
-if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') activeLocale = event.detail.readyLocale;
-  });
-}
-
-/** The locale our elements are rendering in (the envelope's `locale`). */
+/** The locale our elements are rendering in (the envelope's `locale`, and the locale the checks write for). */
 export function currentLocale(): string {
-  return activeLocale;
+  return getLocale();
 }

@@ -10,6 +10,13 @@ export function warningText(content: string | TemplateResult): TemplateResult {
   </div>`;
 }
 
+/** A link that leaves the form: a new tab, said in the link text, so nothing typed is lost. */
+export function externalLink(href: string, text: string): TemplateResult {
+  return html`<a class="link" href=${href} target="_blank" rel="noopener noreferrer"
+    >${text} ${msg('(opens in new tab)')}</a
+  >`;
+}
+
 /** GOV.UK inset text: a grey bar beside a note. */
 export function insetText(content: string | TemplateResult): TemplateResult {
   return html`<div class="inset-text" part="notice">${content}</div>`;

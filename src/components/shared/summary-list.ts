@@ -78,10 +78,11 @@ export function dateText(value: unknown, locale = 'en-GB'): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const instant = Date.UTC(year, month - 1, day);
-  const check = new Date(instant);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return value;
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    instant,
+    check,
   );
 }

@@ -1,0 +1,33 @@
+import { msg, str } from '@lit/localize';
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/**
+ * True when `count` takes the singular ("one") form in `locale`, by `Intl.PluralRules`: "1 school day" but
+ * "0 school days", "2 school days" and "1.5 hours".
+ */
+export function isSingular(count: number, locale: string): boolean {
+  let rule = rules.get(locale);
+  if (!rule) {
+    rule = new Intl.PluralRules(locale);
+    rules.set(locale, rule);
+  }
+  return rule.select(count) === 'one';
+}
+
+/*
+ * Counted nouns, each with both forms in msg() so a translation gets both. Sentences take the whole phrase as one
+ * value ("Parents must be given notice at least ${schoolDays} before it"), so no sentence is written twice.
+ */
+
+/** "1 school day", "2 school days". */
+export function schoolDaysText(count: number, locale: string): string {
+  const days = new Intl.NumberFormat(locale).format(count);
+  return isSingular(count, locale) ? msg(str`${days} school day`) : msg(str`${days} school days`);
+}
+
+/** "1 hour", "12.5 hours". */
+export function hoursText(count: number, locale: string): string {
+  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(count);
+  return isSingular(count, locale) ? msg(str`${hours} hour`) : msg(str`${hours} hours`);
+}

@@ -1,0 +1,103 @@
+/**
+ * What the form stories share: how a story's host page answers `offsite-direction-submit`, and the steps a play
+ * function takes. Buttons are found by what they are, not by their words, so the same play works in every locale.
+ */
+import { expect, waitFor } from 'storybook/test';
+import type { NotificationSource } from '../src/components/outcome-review/offsite-direction-outcome-review.js';
+import { SUBMIT_EVENT, type SubmitEventDetail } from '../src/events.js';
+import { checkNotification, createEnvelope } from '../src/schema/index.js';
+import { exampleToday, maintainedWithEhcp } from '../test/fixtures/examples.js';
+
+/** How the story's host page answers a submission: take it, keep it waiting ("Sending…"), or refuse it. */
+export type HostAnswer = 'accept' | 'wait' | 'refuse';
+
+export const hostAnswers: readonly HostAnswer[] = ['accept', 'wait', 'refuse'];
+
+/** The `offsite-direction-submit` listener for a host answer. */
+export function hostListener(answer: HostAnswer | undefined): (event: Event) => void {
+  return (event) => {
+    const { detail } = event as CustomEvent<SubmitEventDetail>;
+    if (answer === 'wait') detail.waitUntil(new Promise(() => {}));
+    // No words of the host's own: the form's "not sent" banner and "Try again" are what the story shows.
+    if (answer === 'refuse') detail.waitUntil(Promise.reject(new Error('')));
+  };
+}
+
+export { SUBMIT_EVENT };
+
+type FormElement = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** The story's form element. */
+export function formIn(canvasElement: HTMLElement): FormElement {
+  const el = canvasElement.querySelector<FormElement>('offsite-direction-notification, offsite-direction-outcome-review');
+  if (!el) throw new Error('The story has no form element');
+  return el;
+}
+
+function shadow(el: FormElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** Continue: the questions step's submit button. Resolves once the next step has rendered. */
+export async function pressContinue(canvasElement: HTMLElement): Promise<FormElement> {
+  const el = formIn(canvasElement);
+  await el.updateComplete;
+  const button = shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]');
+  if (!button) throw new Error('No Continue button');
+  button.click();
+  await el.updateComplete;
+  return el;
+}
+
+/** Continue on an incomplete form: the error summary takes focus. */
+export async function showErrors(canvasElement: HTMLElement): Promise<void> {
+  const el = await pressContinue(canvasElement);
+  await waitFor(() => expect(shadow(el).activeElement?.id).toBe('error-summary'));
+}
+
+/** Continue on a complete form: check your answers. */
+export async function checkAnswers(canvasElement: HTMLElement): Promise<FormElement> {
+  const el = await pressContinue(canvasElement);
+  await waitFor(() => expect(shadow(el).querySelector('.summary-list')).toBeTruthy());
+  return el;
+}
+
+/** Check your answers, then Submit (its one primary button). */
+export async function submit(canvasElement: HTMLElement): Promise<FormElement> {
+  const el = await checkAnswers(canvasElement);
+  shadow(el).querySelector<HTMLButtonElement>('button[part~="button-primary"]')!.click();
+  await el.updateComplete;
+  return el;
+}
+
+/** Submitted and taken: the confirmation with its reference number. */
+export async function confirm(canvasElement: HTMLElement): Promise<void> {
+  const el = await submit(canvasElement);
+  await waitFor(() => expect(shadow(el).querySelector('#reference')).toBeTruthy());
+}
+
+/** Submitted and held by the host: "Sending…". */
+export async function sending(canvasElement: HTMLElement): Promise<void> {
+  const el = await submit(canvasElement);
+  await waitFor(() => expect(shadow(el).querySelector('button[aria-disabled="true"]')).toBeTruthy());
+}
+
+/** Submitted and refused by the host: the "not sent" banner, focused, and "Try again". */
+export async function refused(canvasElement: HTMLElement): Promise<void> {
+  const el = await submit(canvasElement);
+  await waitFor(() => expect(shadow(el).querySelector('#send-error')).toBeTruthy());
+}
+
+/** The example notification, checked and wrapped in its envelope as the notification form sends it. */
+export function exampleNotification(): NotificationSource {
+  const result = checkNotification(maintainedWithEhcp, { today: exampleToday });
+  return createEnvelope({
+    form: 'offsite-direction-notification',
+    submissionId: '6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
+    submittedAt: '2026-03-02T09:14:05.123Z',
+    today: exampleToday,
+    data: result.data ?? maintainedWithEhcp,
+    derived: result.derived,
+    findings: result.findings,
+  }) as NotificationSource;
+}
