@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+import { compactCalendarDataPlugin } from './scripts/compact-calendar-data.ts';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -40,6 +42,9 @@ export default defineConfig({
       fileName: () => 'offsite-direction-forms.js',
     },
     rolldownOptions: {
+      // Size cuts for this bundle only (issue 7, docs/performance.md). They sit here, under `build`, so that
+      // Storybook, which merges everything but `build`, serves the templates and data as written.
+      plugins: [minifyTemplatesPlugin(), compactCalendarDataPlugin()],
       // Nothing is external: lit, zod and @lit/localize are inlined.
       output: {
         // One file, even if the source lazy-loads something (e.g. locale modules): inline dynamic imports.

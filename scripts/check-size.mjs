@@ -7,9 +7,11 @@ import { gzipSync } from 'node:zlib';
 const GZIP_TARGET_BYTES = 30 * 1024;
 /**
  * The ceiling CI enforces today. The bundle is over the target, so this ratchet stops it growing while the
- * cuts land; lower it with every cut and remove it when the target is met. See docs/performance.md.
+ * cuts land; lower it with every cut (to the new size rounded up to the next KB, plus 1 KB), never raise it, and
+ * remove it when the target is met. Where the bytes go and what was cut: docs/performance.md.
+ * 56 KB → 51 KB: template and CSS minification and compact calendar data in the embed build (49.7 KB measured).
  */
-const GZIP_CEILING_BYTES = 56 * 1024;
+const GZIP_CEILING_BYTES = 51 * 1024;
 const GZIP_BUDGET_BYTES = Math.max(GZIP_TARGET_BYTES, GZIP_CEILING_BYTES);
 const BUNDLE = new URL('../dist/offsite-direction-forms.js', import.meta.url);
 

@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber, isIsoDate, isWeekend, toDayNumber } from './dates.js';
+import { fromDayNumber, isIsoDate, toDayNumber } from './dates.js';
 
 export interface TermSpan {
   start: string;
@@ -32,13 +32,21 @@ const LONGEST_HOLIDAY_DAYS = 70;
 /** No real count needs more than this; it keeps a pathological calendar (no school days at all) finite. */
 const SEARCH_LIMIT_DAYS = 366 * 30;
 
+/** The day numbers of `0001-01-01` and `9999-12-31`: the dates `YYYY-MM-DD` can write. */
+const FIRST_WRITABLE_DAY = toDayNumber('0001-01-01');
+const LAST_WRITABLE_DAY = toDayNumber('9999-12-31');
+
 /**
  * A school's calendar: term spans minus bank holidays minus the school's own closures. Where no term covers a
  * date the calendar falls back to weekdays minus bank holidays and closures, and `covers()` says so.
+ *
+ * Inside, every date is a day number: the rule check asks about every day of a placement (and `addSchoolDays`
+ * about every day it steps over), so a day costs integer arithmetic and a Set lookup, never a string or a Date.
  */
 export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
-  const bankHolidays = new Set(data.bankHolidays.filter(isIsoDate));
-  const closures = new Set(data.closures.filter(isIsoDate));
+  const dayNumbers = (dates: readonly string[]) => new Set(dates.filter(isIsoDate).map(toDayNumber));
+  const bankHolidays = dayNumbers(data.bankHolidays);
+  const closures = dayNumbers(data.closures);
   const terms = data.terms
     .filter((term) => isIsoDate(term.start) && isIsoDate(term.end) && term.start <= term.end)
     .map((term) => ({ start: toDayNumber(term.start), end: toDayNumber(term.end) }))
@@ -55,21 +63,28 @@ export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
   const coversDay = (day: number) => covered.some((span) => day >= span.start && day <= span.end);
   const inTerm = (day: number) => terms.some((term) => day >= term.start && day <= term.end);
 
-  function isSchoolDay(date: string): boolean {
-    if (!isIsoDate(date) || isWeekend(date) || bankHolidays.has(date) || closures.has(date)) return false;
-    const day = toDayNumber(date);
+  /** The same answer as `isSchoolDay(fromDayNumber(day))`; false for a day `YYYY-MM-DD` cannot write. */
+  function isSchoolDayNumber(day: number): boolean {
+    if (!(day >= FIRST_WRITABLE_DAY && day <= LAST_WRITABLE_DAY)) return false; // NaN included
+    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01, day 0, was a Thursday; 0 is Sunday
+    if (weekday === 0 || weekday === 6 || bankHolidays.has(day) || closures.has(day)) return false;
     return coversDay(day) ? inTerm(day) : true;
+  }
+
+  function isSchoolDay(date: string): boolean {
+    return isIsoDate(date) && isSchoolDayNumber(toDayNumber(date));
   }
 
   function addSchoolDays(date: string, n: number): string {
     const step = n < 0 ? -1 : 1;
     let remaining = Math.abs(Math.trunc(n));
-    let current = date;
+    if (!(remaining > 0)) return date;
+    let day = toDayNumber(date);
     for (let guard = 0; remaining > 0 && guard < SEARCH_LIMIT_DAYS; guard++) {
-      current = addDays(current, step);
-      if (isSchoolDay(current)) remaining--;
+      day += step;
+      if (isSchoolDayNumber(day)) remaining--;
     }
-    return current;
+    return fromDayNumber(day);
   }
 
   function countSchoolDays(from: string, to: string): number {
@@ -77,7 +92,7 @@ export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
     const first = toDayNumber(from);
     const last = Math.min(toDayNumber(to), first + SEARCH_LIMIT_DAYS);
     let count = 0;
-    for (let day = first; day <= last; day++) if (isSchoolDay(fromDayNumber(day))) count++;
+    for (let day = first; day <= last; day++) if (isSchoolDayNumber(day)) count++;
     return count;
   }
 

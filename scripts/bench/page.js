@@ -1,0 +1,130 @@
+// @ts-check
+/* global document, window, requestAnimationFrame, MutationObserver */
+// The in-page half of `npm run bench` (scripts/bench.ts drives it with Playwright). Every time is taken here,
+// with performance.now(), so the CDP round trips between Node and the page are never part of a figure.
+
+/** @typedef {HTMLElement & { updateComplete: Promise<boolean>, value: unknown, today: string }} FormElement */
+
+const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
+
+/** A variable, so that type-checking does not look for the bundle on disk. */
+const bundleUrl = '/offsite-direction-forms.js';
+const loadStart = performance.now();
+await import(bundleUrl);
+/** Fetching and evaluating the bundle, both elements defined. */
+const bundleLoad = performance.now() - loadStart;
+
+/** Resolves in the task after the next frame: the browser has painted what was rendered before it. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Inserts the element and times it to its first complete render (`updateComplete`: the first update and every
+ * update it triggered are done) and to interactive (that render painted, the main thread free for input).
+ * @param {string} tag
+ * @param {{ value?: unknown, today?: string }} props
+ */
+async function insert(tag, props) {
+  const element = /** @type {FormElement} */ (document.createElement(tag));
+  Object.assign(element, props);
+  const start = performance.now();
+  stage.append(element);
+  await element.updateComplete;
+  const rendered = performance.now();
+  await nextFrame();
+  const interactive = performance.now();
+  return { element, render: rendered - start, interactive: interactive - start };
+}
+
+/**
+ * `runs` insertions of a fresh element, each removed before the next. The first insertion of a tag on the page
+ * is reported apart (`cold`): it also prepares every template and adopts the style sheets.
+ * @param {string} tag
+ * @param {{ value?: unknown, today?: string }} props
+ * @param {number} runs
+ */
+async function timeInsertions(tag, props, runs) {
+  /** @type {{ render: number, interactive: number }[]} */
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const { element, render, interactive } = await insert(tag, props);
+    samples.push({ render, interactive });
+    element.remove();
+    await nextFrame();
+  }
+  return samples;
+}
+
+/** Both forms on the page at once, left there (for the heap figure). */
+async function renderBoth(/** @type {{ notification: unknown, review: unknown, today: string }} */ input) {
+  await insert('offsite-direction-notification', { value: input.notification, today: input.today });
+  await insert('offsite-direction-outcome-review', { value: input.review, today: input.today });
+}
+
+// ------------------------------------------------------------------------------------ keystroke to rule panel
+
+/**
+ * The key press being timed: `start` is set by its keydown, `settled` once the panel changed (or it timed out).
+ * @type {{ start: number | undefined, settled: boolean, done: Promise<number | null>, resolve: (ms: number | null) => void } | undefined}
+ */
+let armed;
+
+/**
+ * A notification with a complete draft; the rule panel watched for its rules' text changing.
+ * @param {{ value: unknown, today: string }} props
+ */
+async function setUpKeystrokes(props) {
+  const { element } = await insert('offsite-direction-notification', props);
+  const root = /** @type {ShadowRoot} */ (element.shadowRoot);
+  const panel = /** @type {Element} */ (root.querySelector('.rule-panel'));
+  const rulesText = () => panel.querySelector('.rule-panel__rules')?.textContent ?? '';
+  let before = rulesText();
+  new MutationObserver(() => {
+    const now = rulesText();
+    if (now === before) return; // e.g. the spoken announcement, made once typing pauses
+    before = now;
+    if (armed && armed.start !== undefined && !armed.settled) armed.resolve(performance.now() - armed.start);
+  }).observe(panel, { subtree: true, childList: true, characterData: true });
+  // Capture on the window: the key event is composed, so it reaches here before the field's own listeners.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      // The event's timeStamp is when the browser made it: any queueing before the page saw it counts too.
+      if (armed && armed.start === undefined) armed.start = event.timeStamp;
+    },
+    { capture: true },
+  );
+}
+
+/** Called before each key press: the next change of the panel's rules is timed from that key. */
+function armKeystroke() {
+  /** @type {(ms: number | null) => void} */
+  let settle = () => {};
+  /** @type {Promise<number | null>} */
+  const done = new Promise((resolve) => {
+    settle = resolve;
+  });
+  const current = {
+    start: /** @type {number | undefined} */ (undefined),
+    settled: false,
+    done,
+    resolve: (/** @type {number | null} */ ms) => {
+      current.settled = true;
+      settle(ms);
+    },
+  };
+  armed = current;
+  // A key that changes nothing in the panel must not hang the run.
+  setTimeout(() => current.resolve(null), 2000);
+}
+
+/** The time from the armed key to the panel's change (ms), or null when the panel did not change. */
+function keystrokeResult() {
+  if (!armed) throw new Error('no key was armed');
+  return armed.done;
+}
+
+Object.assign(window, {
+  bench: { bundleLoad, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, ready: true },
+});
+
+export {};
