@@ -2,9 +2,16 @@
 // Browser tests: real Chromium, real keystrokes (sendKeys), axe via @open-wc/testing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { hardeningCommands } from './test/browser/hardening/commands.mjs';
 
 /** Lit prints this once per page in dev mode; every test file is a page, so it would bury real warnings. */
 const expectedBrowserNoise = [/Lit is in dev mode/];
+
+/**
+ * The time zone Chromium runs in: the schools' own by default. `npm run test:browser:tz` runs the date-sensitive
+ * files again under zones far either side of it (web-test-runner.tz.config.mjs), so no date may move.
+ */
+const timeZone = process.env.ODF_BROWSER_TZ || 'Europe/London';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -14,11 +21,13 @@ export default {
     // esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json and applies them to every
     // file it compiles, tests included. It leaves `with { type: 'json' }` alone: Chromium loads JSON modules itself.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    hardeningCommands({ timeZone }),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        env: { ...process.env, TZ: timeZone },
         args: [
           '--no-sandbox',
           '--headless=new',

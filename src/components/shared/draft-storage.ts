@@ -11,6 +11,8 @@ export interface SavedDraft {
   rawTexts: Record<string, string>;
   rawDates: Record<string, DateParts>;
   savedAt: string;
+  /** Set once these answers were handed over under `submissionId`: the JSON of the data sent. */
+  attempt?: { id: string; data: string };
 }
 
 const RECORD_VERSION = 1;
@@ -56,7 +58,7 @@ export function readDraft(kind: DraftStorageKind, key: string, form: string): Sa
     return undefined;
   }
   if (!isRecord(record) || record.version !== RECORD_VERSION || record.form !== form) return undefined;
-  const { submissionId, value, rawTexts, rawDates, savedAt } = record;
+  const { submissionId, value, rawTexts, rawDates, savedAt, attempt } = record;
   if (typeof submissionId !== 'string' || !isRecord(value)) return undefined;
   const texts = Object.entries(isRecord(rawTexts) ? rawTexts : {}).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string',
@@ -64,7 +66,7 @@ export function readDraft(kind: DraftStorageKind, key: string, form: string): Sa
   const dates = Object.entries(isRecord(rawDates) ? rawDates : {}).filter((entry): entry is [string, DateParts] =>
     isDateParts(entry[1]),
   );
-  return {
+  const saved: SavedDraft = {
     form,
     submissionId,
     value,
@@ -72,6 +74,10 @@ export function readDraft(kind: DraftStorageKind, key: string, form: string): Sa
     rawDates: Object.fromEntries(dates),
     savedAt: typeof savedAt === 'string' ? savedAt : '',
   };
+  if (isRecord(attempt) && attempt.id === submissionId && typeof attempt.data === 'string') {
+    saved.attempt = { id: attempt.id, data: attempt.data };
+  }
+  return saved;
 }
 
 /** Keeps the draft under `key`. Returns false (after one console warning) when storage refused it. */

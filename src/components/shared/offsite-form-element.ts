@@ -141,13 +141,17 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   private draftBeforeRestore: Draft | undefined;
   /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
   private sendErrorIsOwn = false;
+  /**
+   * The submission id last handed over (to the host or to `action`) and the JSON of the data it carried. A send
+   * whose outcome is unknown (a timeout, a reload) may have been stored under that id, and a receiver keeps the
+   * first answers it stored for an id: so different answers get a new id, and only a true retry reuses it.
+   */
+  private attempt: { id: string; data: string } | undefined;
 
   /** Made once per draft and kept across retries; {@link reset} makes a new one. */
   protected submissionId = newSubmissionId();
   /** The envelope that was sent, while the confirmation shows. */
   protected sentEnvelope: FormEnvelope<TData, TDerived> | undefined;
-  /** How long a POST to `action` may take before the user sees an error and "Try again". */
-  protected sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
 
   /** What the field templates use to read and write this element's draft. Pass it as their first argument. */
   protected readonly fields: FieldContext = {
@@ -209,6 +213,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   /** Optional CSS selector of a host input that receives the envelope JSON. */
   @property({ attribute: 'target-field' }) targetField = '';
+
+  /**
+   * How long, in milliseconds, a POST to `action` may wait for an answer before the user is told it failed and
+   * offered "Try again" (which re-sends the same submission id). Anything but a positive number means the default,
+   * 30 seconds (30000).
+   */
+  @property({ attribute: 'send-timeout', type: Number }) sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
 
   constructor() {
     super();
@@ -506,7 +517,12 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     if (pending.length || action) {
       this.showSending();
       await Promise.all(pending);
-      if (action) await postEnvelope(action, envelope, { timeoutMs: this.sendTimeout });
+      if (action) {
+        // Timers overflow past 2^31 − 1 ms and fire at once, so a huge value is held at that.
+        const given = Number(this.sendTimeout);
+        const timeoutMs = given > 0 ? Math.min(given, 2 ** 31 - 1) : DEFAULT_SEND_TIMEOUT_MS;
+        await postEnvelope(action, envelope, { timeoutMs });
+      }
     }
     return true;
   }
@@ -529,6 +545,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         this.refuse(result);
         return;
       }
+      const data = JSON.stringify(result.data);
+      if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
+      this.attempt = { id: this.submissionId, data };
+      this.saveDraft();
       const envelope = this.buildEnvelope(result);
       // Before the submit event, so a host that submits its own form from the listener sends this envelope.
       this.setCheckedEnvelope(envelope);
@@ -627,6 +647,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       value: this.draft,
       rawTexts: Object.fromEntries(this.rawTexts),
       rawDates: Object.fromEntries(this.rawDates),
+      ...(this.attempt?.id === this.submissionId ? { attempt: this.attempt } : {}),
       savedAt: new Date().toISOString(),
     });
   }
@@ -643,6 +664,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     for (const [path, text] of Object.entries(saved.rawTexts)) this.rawTexts.set(path, text);
     for (const [path, parts] of Object.entries(saved.rawDates)) this.rawDates.set(path, { ...parts });
     this.submissionId = saved.submissionId;
+    this.attempt = saved.attempt;
     this.draftRestored = true;
   }
 
@@ -700,6 +722,12 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   // ---------------------------------------------------------------------------------------------------------
   // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved (into a dialog, say) after sending: the download link's blob URL was revoked on the way; make a new one.
+    if (this.step === 'sent') this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -28,6 +28,7 @@ const secondaryButtonShadow = css`var(--odf-secondary-button-shadow-colour, #929
 const panel = css`var(--odf-panel-colour, #00703c)`;
 const panelText = css`var(--odf-panel-text-colour, #ffffff)`;
 const inset = css`var(--odf-inset-border-colour, #b1b4b6)`;
+const bannerText = css`var(--odf-banner-text-colour, #ffffff)`;
 const radius = css`var(--odf-radius, 0)`;
 
 const spaceDefaults = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60] as const;
@@ -721,7 +722,7 @@ export const sharedStyles = css`
 
   .notification__header {
     padding: 2px ${space(3)} ${space(1)};
-    color: #ffffff;
+    color: ${bannerText};
     font-weight: 700;
   }
 
