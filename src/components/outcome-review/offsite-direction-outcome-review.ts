@@ -750,7 +750,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
         section,
         key,
         path,
-        value: value !== undefined && this.fromNotification(path) ? [value, fromNotification] : value,
+        value,
+        tag: value !== undefined && this.fromNotification(path) ? fromNotification : undefined,
       });
     };
     const text = (key: string, path: string) => add(key, path, this.text(path));

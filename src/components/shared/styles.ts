@@ -157,6 +157,28 @@ export const sharedStyles = css`
     color: ${secondaryText};
   }
 
+  /* A GOV.UK-style tag, e.g. "From the notification" under an answer on check your answers. */
+  .tag {
+    display: inline-block;
+    margin-top: ${space(1)};
+    padding: 2px 8px 3px;
+    font-size: 16px;
+    line-height: 1.25;
+    font-weight: 400;
+    color: var(--odf-tag-text-colour, #0c2d4a);
+    background: var(--odf-tag-colour, #bbd4ea);
+  }
+
+  .summary-list__value > .tag {
+    display: table;
+  }
+
+  @media (forced-colors: active) {
+    .tag {
+      border: 1px solid CanvasText;
+    }
+  }
+
   .section {
     margin-bottom: ${space(6)};
   }

@@ -12,6 +12,8 @@ export interface SummaryRow {
   path?: string;
   /** Rows with the same section, next to each other, are listed under that heading. */
   section?: string;
+  /** A short label shown as a tag under the answer, e.g. where the answer came from. */
+  tag?: string;
 }
 
 export interface SummaryListOptions {
@@ -31,7 +33,9 @@ function list(rows: readonly SummaryRow[], options: SummaryListOptions): Templat
     ${rows.map(
       (row) => html`<div class="summary-list__row">
         <dt class="summary-list__key">${row.key}</dt>
-        <dd class="summary-list__value">${answer(row.value)}</dd>
+        <dd class="summary-list__value">
+          ${answer(row.value)} ${row.tag ? html`<strong class="tag">${row.tag}</strong>` : nothing}
+        </dd>
         ${options.onChange && row.path
           ? html`<dd class="summary-list__actions">
               <a
