@@ -436,6 +436,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       return;
     }
     this.errorsShown = true;
+    // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
+    // starts a fresh one (the submission id still only changes if the answers did).
+    this.sendError = null;
+    this.sendProblems = [];
     this.setCheckedEnvelope(this.buildEnvelope(result));
     this.goToStep('check');
   };

@@ -573,6 +573,32 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect($(el, '#reference').textContent!.trim()).to.equal(ids[0]);
     });
 
+    it('after a failed send, going back and continuing shows Submit again, and an unchanged retry keeps the id', async () => {
+      const el = await makeForm();
+      await toCheckStep(el);
+      const ids: string[] = [];
+      let fail = true;
+      el.addEventListener(SUBMIT_EVENT, (event) => {
+        ids.push(event.detail.submissionId);
+        event.detail.waitUntil(fail ? Promise.reject(new Error('The server said no')) : Promise.resolve());
+      });
+      await press(el, /^Submit/);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(text(el)).to.contain('Your form has not been sent');
+      await press(el, /^Change/);
+      await press(el, 'Continue');
+      expect(text(el)).not.to.contain('Your form has not been sent');
+      expect(() => buttonNamed(el, 'Try again')).to.throw();
+      fail = false;
+      await press(el, /^Submit/);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(ids).to.have.length(2);
+      expect(ids[1]).to.equal(ids[0]);
+      expect($(el, '#reference').textContent!.trim()).to.equal(ids[0]);
+    });
+
     it('re-checks on Submit and never sends with errors', async () => {
       const el = await makeForm();
       await toCheckStep(el);
