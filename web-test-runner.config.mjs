@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { hardeningCommands } from './test/browser/hardening/commands.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** Lit prints this once per page in dev mode; every test file is a page, so it would bury real warnings. */
 const expectedBrowserNoise = [/Lit is in dev mode/];
@@ -26,16 +27,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath,
         env: { ...process.env, TZ: timeZone },
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...chromiumArgs],
       },
     }),
   ],

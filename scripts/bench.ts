@@ -16,6 +16,7 @@ import {
   checkNotification, checkOutcomeReview, resolveConfig,
 } from '../src/schema/index.ts';
 import { exampleToday, extensionReview, maintainedWithEhcp, reviewToday } from '../test/fixtures/examples.ts';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const BUNDLE = new URL('dist/offsite-direction-forms.js', ROOT);
@@ -135,15 +136,8 @@ async function openPage(newPage: () => Promise<Page>, base: string): Promise<Pag
 
 async function browserFigures(base: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
   });
   try {
     const context = await browser.newContext();

@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server.mjs';
 import { openPage, type Harness } from './harness.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -46,8 +47,8 @@ describe('embed bundle: locales', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'odf-e2e-locale-'));
     server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir, extraRoutes });
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs],
     });
     harness = {
       base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const BUNDLE = new URL('../../dist/offsite-direction-forms.js', import.meta.url);
 
@@ -42,15 +43,8 @@ export async function startHarness(): Promise<Harness> {
   const server: Server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir, extraRoutes });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
   });
   return {
     base,
