@@ -18,6 +18,17 @@ export function isIsoDate(value: unknown): value is string {
   return day <= daysInMonth(year, month);
 }
 
+/** The years the forms accept: wide enough for any pupil or placement, narrow enough that no date sum leaves them. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2199;
+
+/** A real date within the years the forms accept. */
+export function isSupportedDate(value: unknown): value is string {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

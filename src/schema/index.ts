@@ -3,7 +3,8 @@
  */
 export type { CheckOptions, CheckResult, Finding, Severity } from './result.js';
 export {
-  addDays, dayOfWeek, daysBetween, formatDateForPeople, fromDayNumber, isIsoDate, localToday, toDayNumber,
+  addDays, dayOfWeek, daysBetween, EARLIEST_YEAR, formatDateForPeople, fromDayNumber, isIsoDate, isSupportedDate,
+  LATEST_YEAR, localToday, toDayNumber,
 } from './dates.js';
 export { createSchoolCalendar, type SchoolCalendar, type SchoolCalendarData, type TermSpan } from './calendar.js';
 export { derbyshireTermDates, englandAndWalesBankHolidays } from './calendar-data.js';

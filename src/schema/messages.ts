@@ -28,7 +28,9 @@ export function fieldMessage(code: string, info: FieldInfo | undefined, params: 
       if (info?.kind === 'confirm') return msg(str`Confirm ${noun}`);
       return msg(str`Enter ${noun}`);
     case 'date-invalid':
-      return msg(str`${Noun} must be a real date, for example 27 3 2026`);
+      return params.problem === 'year-range'
+        ? msg(str`${Noun} must be a date from ${params.earliest} to ${params.latest}`)
+        : msg(str`${Noun} must be a real date, for example 27 3 2026`);
     case 'date-of-birth-in-future':
       return msg('The date of birth must be in the past');
     case 'upn-invalid':

@@ -4,7 +4,7 @@
  */
 import './zod.js';
 import * as z from 'zod/mini';
-import { isIsoDate } from './dates.js';
+import { EARLIEST_YEAR, isIsoDate, isSupportedDate, LATEST_YEAR } from './dates.js';
 import {
   isEmail, isLaestab, isPostcode, isUkPhone, isUrn, normaliseLaestab, normalisePostcode, normaliseUpn, validateUpn,
 } from './identifiers.js';
@@ -21,7 +21,7 @@ const nonEmpty = () => z.minLength(1);
 export const fieldSchemas = {
   shortText: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(SHORT_TEXT_MAX)),
   longText: () => z.string().check(z.trim(), nonEmpty(), z.maxLength(LONG_TEXT_MAX)),
-  date: () => z.iso.date().check(z.refine(isIsoDate)),
+  date: () => z.iso.date().check(z.refine(isIsoDate), z.refine(isSupportedDate)),
   upn: () =>
     z.string().check(z.overwrite(normaliseUpn), nonEmpty(), z.regex(/^[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z]$/),
       z.refine((upn) => validateUpn(upn).valid)),
@@ -138,6 +138,9 @@ export function issuesToFindings(
       if (issue.code === 'too_big' && issue.origin === 'string') {
         code = 'too-long';
         params.max = Number(issue.maximum);
+      } else if (info?.kind === 'date' && isIsoDate(raw)) {
+        code = 'date-invalid';
+        Object.assign(params, { problem: 'year-range', earliest: EARLIEST_YEAR, latest: LATEST_YEAR });
       } else if (info?.kind === 'upn') {
         code = 'upn-invalid';
         params.problem = validateUpn(String(raw)).problem ?? 'format';
@@ -179,7 +182,7 @@ export function ruleFindings(locale: string) {
 export const read = {
   date: (draft: PlainObject, path: string): string | undefined => {
     const value = getAt(draft, path);
-    return isIsoDate(value) ? value : undefined;
+    return isSupportedDate(value) ? value : undefined;
   },
   number: (draft: PlainObject, path: string): number | undefined => {
     const value = getAt(draft, path);

@@ -486,6 +486,21 @@ describe('checkNotification: missing answers', () => {
     }
   });
 
+  it('refuses dates outside 1900–2199, so no derived date can fall outside the calendar', () => {
+    const result = check({
+      'placement.decisionDate': '0001-01-01', 'placement.startDate': '0001-01-02',
+      'placement.estimatedEndDate': '2200-01-01', 'placement.firstReviewDate': '1899-12-31',
+    });
+    assert.equal(result.ok, false);
+    for (const path of ['placement.decisionDate', 'placement.startDate', 'placement.estimatedEndDate', 'placement.firstReviewDate']) {
+      const finding = result.findings.find((item) => item.path === path);
+      assert.equal(finding?.code, 'date-invalid', path);
+      assert.match(finding.message, /must be a date from 1900 to 2199/);
+    }
+    assert.equal(result.derived?.noticeDeadline, null);
+    assert.equal(check({ 'placement.startDate': '1900-01-08' }).findings.some((item) => item.path === 'placement.startDate' && item.code === 'date-invalid'), false);
+  });
+
   it('uses the local date when no today is given, and ignores a malformed one', () => {
     const fallback = checkNotification(edit(maintainedWithEhcp), { today: '2026-02-30' });
     const local = checkNotification(edit(maintainedWithEhcp));

@@ -33,9 +33,9 @@ function list(rows: readonly SummaryRow[], options: SummaryListOptions): Templat
     ${rows.map(
       (row) => html`<div class="summary-list__row">
         <dt class="summary-list__key">${row.key}</dt>
-        <dd class="summary-list__value">
-          ${answer(row.value)} ${row.tag ? html`<strong class="tag">${row.tag}</strong>` : nothing}
-        </dd>
+        <dd class="summary-list__value">${answer(row.value)}${row.tag
+            ? html` <strong class="tag">${row.tag}</strong>`
+            : nothing}</dd>
         ${options.onChange && row.path
           ? html`<dd class="summary-list__actions">
               <a
