@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  addDays, checkNotification, checkOutcomeReview, fromDayNumber, governanceTypes, notificationFields, outcomeKinds,
+  addDays, checkNotification, checkOutcomeReview, createEnvelope, fromDayNumber, localToday, notificationEnvelopeSchema,
+  outcomeReviewEnvelopeSchema, governanceTypes, notificationFields, outcomeKinds,
   outcomeReviewFields, provisionKinds, reviewRequesters, sessionPatterns, toDayNumber, yearGroups, type CheckOptions, type CheckResult,
   type FieldInfo, type Finding,
 } from '../../src/schema/index.js';
@@ -27,6 +28,21 @@ function assertWellFormed(
   if (result.ok) assert.ok(result.data !== undefined && result.derived !== undefined, 'ok results carry data and derived');
   else assert.equal(result.data, undefined, 'data only travels when ok');
   for (const item of result.findings) assertFinding(item, fields);
+}
+
+/** An accepted answer set always makes an envelope that the package's own envelope schema accepts. */
+function assertEnvelopeAccepted(
+  form: 'offsite-direction-notification' | 'offsite-direction-outcome-review',
+  result: CheckResult<unknown, unknown>,
+  today: string | undefined,
+): void {
+  const envelope = createEnvelope({
+    form, submissionId: '0b6f4c1e-8d3a-4f2b-9c1d-2e3f4a5b6c7d', today: today ?? localToday(), data: result.data, derived: result.derived,
+    findings: result.findings,
+  });
+  const schema = form === 'offsite-direction-notification' ? notificationEnvelopeSchema : outcomeReviewEnvelopeSchema;
+  const parsed = schema.safeParse(envelope);
+  assert.ok(parsed.success, `the envelope of an accepted ${form} fails its schema: ${JSON.stringify(parsed.error?.issues)}`);
 }
 
 function assertFinding(item: Finding, fields: Readonly<Record<string, FieldInfo>>): void {
@@ -201,11 +217,11 @@ describe('the checks never throw', () => {
 
   const forms = [
     {
-      name: 'checkNotification', check: checkNotification, fields: notificationFields,
+      name: 'checkNotification', form: 'offsite-direction-notification', check: checkNotification, fields: notificationFields,
       shape: notificationShape, bases: [maintainedWithEhcp, academyUnregisteredPartTime],
     },
     {
-      name: 'checkOutcomeReview', check: checkOutcomeReview, fields: outcomeReviewFields,
+      name: 'checkOutcomeReview', form: 'offsite-direction-outcome-review', check: checkOutcomeReview, fields: outcomeReviewFields,
       shape: reviewShape, bases: [extensionReview, returnReview, managedMoveReview],
     },
   ] as const;
@@ -219,7 +235,10 @@ describe('the checks never throw', () => {
           const options: CheckOptions = { today, config: config as never };
           const result = check(input, options);
           assertWellFormed(result, form.fields);
-          if (result.ok) assertIdempotent(check, result, options);
+          if (result.ok) {
+            assertIdempotent(check, result, options);
+            assertEnvelopeAccepted(form.form, result, today);
+          }
         }),
         { numRuns: 250 },
       );
@@ -231,7 +250,10 @@ describe('the checks never throw', () => {
           const options: CheckOptions = { today, config: config as never };
           const result = check(input, options);
           assertWellFormed(result, form.fields);
-          if (result.ok) assertIdempotent(check, result, options);
+          if (result.ok) {
+            assertIdempotent(check, result, options);
+            assertEnvelopeAccepted(form.form, result, today);
+          }
         }),
         { numRuns: 250 },
       );
