@@ -22,7 +22,7 @@ export interface FormsConfig {
   noticeSchoolDays: number;
   calendar: SchoolCalendarData;
   /** Replacement wording for individual texts, keyed by text id (see the README). */
-  texts: Readonly<Record<string, string>>;
+  texts?: Readonly<Record<string, string>>;
 }
 
 export interface FormsConfigInput {

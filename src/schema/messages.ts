@@ -109,6 +109,10 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
       return msg(str`Academies are not bound by the offsite direction regulations, but ${params.localAuthority} still asks academies to send this notification.`);
     case 'calendar-approximate':
       return msg('No term dates cover these dates, so school days are counted as weekdays less bank holidays: the count is approximate.');
+    case 'provision-laestab-missing':
+      return msg('Give the provision\'s DfE number (LAESTAB): the local authority uses it to match this review to the placement.');
+    case 'request-date-missing':
+      return msg('Give the date the review was asked for: a review asked for in writing must be held as soon as reasonably practicable.');
     case 'review-before-start':
       return msg('The review date must be on or after the placement start date');
     case 'review-in-future':

@@ -133,12 +133,15 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
   const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, outcomeReviewFields, locale);
   const required = (path: string) =>
     findings.push(finding('required', 'error', path, fieldMessage('required', outcomeReviewFields[path], {})));
-  if (isRegisteredProvision(provisionKind) && getAt(draft, 'provision.laestab') === undefined) required('provision.laestab');
-  if ((requestedBy === 'parent' || requestedBy === 'local-authority') && getAt(draft, 'review.requestDate') === undefined) {
-    required('review.requestDate');
-  }
 
   const { findings: rules, add } = ruleFindings(locale);
+  // CONTRACT §5 makes both optional in the review, so a missing one is a warning, never a reason to refuse.
+  if (isRegisteredProvision(provisionKind) && getAt(draft, 'provision.laestab') === undefined) {
+    add('provision-laestab-missing', 'warning', 'provision.laestab');
+  }
+  if ((requestedBy === 'parent' || requestedBy === 'local-authority') && getAt(draft, 'review.requestDate') === undefined) {
+    add('request-date-missing', 'warning', 'review.requestDate');
+  }
   const date = (path: string) => read.date(draft, path);
   const startDate = date('placement.startDate');
   const estimatedEndDate = date('placement.estimatedEndDate');

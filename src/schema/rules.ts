@@ -61,6 +61,8 @@ export const findingCodes = Object.freeze([
   { code: 'return-not-school-day', severity: 'warning', forms: [R], description: 'The return date is not a school day.' },
   { code: 'managed-move-start-not-school-day', severity: 'warning', forms: [R], description: 'The start date at the new school is not a school day.' },
   { code: 'managed-move-ehcp', severity: 'warning', forms: [R], description: 'EHC plan, and the LA SEND team was not consulted.' },
+  { code: 'provision-laestab-missing', severity: 'warning', forms: [R], description: 'A registered school provision without its LAESTAB.' },
+  { code: 'request-date-missing', severity: 'warning', forms: [R], description: 'A review asked for by a parent or the LA without the request date.' },
   { code: 'review-request-within-10-weeks', severity: 'info', forms: [R], description: 'A requested review within 10 weeks of the previous review meeting.' },
   { code: 'managed-move-data-returns', severity: 'info', forms: [R], description: 'A managed move: CML from the home school, CMJ from the new school.' },
 ] as const satisfies readonly RuleEntry[]);
@@ -71,8 +73,6 @@ export type FindingCode = (typeof findingCodes)[number]['code'];
 export const crossFieldRules: readonly { form: FormName; code: string; description: string }[] = Object.freeze([
   { form: N, code: 'required', description: 'provision.laestab is required when provision.kind is a registered school (mainstream-school, special-school, registered-alternative-provision).' },
   { form: N, code: 'dual-registration-required', description: 'declarations.dualRegistration must be true when the provision is a registered school.' },
-  { form: R, code: 'required', description: 'provision.laestab is required when provision.kind is a registered school.' },
-  { form: R, code: 'required', description: 'review.requestDate is required when review.requestedBy is parent or local-authority.' },
   { form: R, code: 'required', description: 'outcome.reason is required for a return before placement.estimatedEndDate.' },
   ...findingCodes
     .filter((entry) => entry.severity === 'error' && !['required', 'date-invalid', 'upn-invalid', 'laestab-invalid', 'urn-invalid', 'postcode-invalid', 'email-invalid', 'phone-invalid', 'number-invalid', 'time-invalid', 'too-long', 'option-invalid'].includes(entry.code))

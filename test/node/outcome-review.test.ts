@@ -109,6 +109,14 @@ const cases: Case[] = [
     fire: { 'outcome.localAuthoritySendConsulted': false }, silent: { 'outcome.localAuthoritySendConsulted': false, 'pupil.hasEhcp': false },
   },
   {
+    code: 'provision-laestab-missing', severity: 'warning', path: 'provision.laestab', base: 'extension',
+    fire: { 'provision.laestab': undefined }, silent: { 'provision.laestab': undefined, 'provision.kind': 'unregistered-alternative-provision' },
+  },
+  {
+    code: 'request-date-missing', severity: 'warning', path: 'review.requestDate', base: 'extension',
+    fire: { 'review.requestedBy': 'parent' }, silent: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-13' },
+  },
+  {
     code: 'review-request-within-10-weeks', severity: 'info', path: 'review.requestDate', base: 'extension',
     fire: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-15', 'review.previousReviewDate': '2026-02-04' },
     silent: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-15', 'review.previousReviewDate': '2026-02-03' },
@@ -208,11 +216,11 @@ describe('checkOutcomeReview: conditional answers', () => {
     assert.equal(onTime.derived?.endedEarly, false);
   });
 
-  it('a review asked for by a parent or the LA needs the request date', () => {
+  it('a review asked for by a parent or the LA asks for the request date, as a warning (optional in CONTRACT §5)', () => {
     for (const requestedBy of ['parent', 'local-authority']) {
       const missing = check('extension', { 'review.requestedBy': requestedBy });
-      assert.equal(missing.ok, false);
-      assert.ok(missing.findings.some((item) => item.code === 'required' && item.path === 'review.requestDate'), requestedBy);
+      assert.equal(missing.ok, true);
+      assert.ok(missing.findings.some((item) => item.code === 'request-date-missing' && item.severity === 'warning' && item.path === 'review.requestDate'), requestedBy);
       const given = check('extension', { 'review.requestedBy': requestedBy, 'review.requestDate': '2026-04-13' });
       assert.equal(given.ok, true);
       assert.equal(given.data?.review.requestDate, '2026-04-13');
@@ -238,12 +246,14 @@ describe('checkOutcomeReview: conditional answers', () => {
     assert.deepEqual(paths, ['outcome.newSchool.kind', 'outcome.newSchool.laestab', 'outcome.newSchool.name']);
   });
 
-  it('an unregistered provision needs no LAESTAB; a registered one does', () => {
+  it('an unregistered provision needs no LAESTAB; a registered one without it gets a warning', () => {
     const unregistered = check('extension', { 'provision.kind': 'unregistered-alternative-provision', 'provision.laestab': 'x' });
     assert.equal(unregistered.ok, true);
     assert.equal('laestab' in (unregistered.data?.provision ?? {}), false);
+    assert.equal(unregistered.findings.some((item) => item.code === 'provision-laestab-missing'), false);
     const registered = check('extension', { 'provision.laestab': undefined });
-    assert.ok(registered.findings.some((item) => item.code === 'required' && item.path === 'provision.laestab'));
+    assert.equal(registered.ok, true);
+    assert.ok(registered.findings.some((item) => item.code === 'provision-laestab-missing' && item.severity === 'warning' && item.path === 'provision.laestab'));
   });
 
   it('switching outcome kind leaves no stale answers in data', () => {

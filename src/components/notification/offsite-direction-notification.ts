@@ -19,7 +19,6 @@ import {
   formSection,
   hoursField,
   radiosField,
-  selectField,
   telField,
   textareaField,
   textField,
@@ -370,10 +369,10 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         autocomplete: 'off',
         spellcheck: false,
       })}
-      ${selectField(fields, {
+      ${radiosField(fields, {
         path: 'pupil.yearGroup',
-        label: msg('Year group'),
-        placeholder: msg('Choose a year group'),
+        legend: msg('Year group'),
+        inline: true,
         options: yearGroups.map((yearGroup) => ({ value: yearGroup, label: yearGroupLabel(yearGroup) })),
       })}
       ${yesNoField(fields, {

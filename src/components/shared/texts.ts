@@ -34,7 +34,7 @@ function fill(text: string, config: FormsConfig): string {
 
 /** The authority's replacement for `id`, when the config gives a non-blank one. */
 export function textOverride(config: FormsConfig, id: TextId): string | undefined {
-  const replacement = config.texts[id];
+  const replacement = config.texts?.[id];
   return typeof replacement === 'string' && replacement.trim() !== '' ? fill(replacement.trim(), config) : undefined;
 }
 
@@ -45,7 +45,7 @@ export function configuredText(config: FormsConfig, id: TextId, fallback: string
 
 /** One sentence per `config.texts` key that names no text, for the element's configuration problems. */
 export function unknownTextProblems(config: FormsConfig): string[] {
-  return Object.keys(config.texts)
+  return Object.keys(config.texts ?? {})
     .filter((id) => !isTextId(id))
     .map((id) => {
       const setting = `texts.${id}`;

@@ -119,15 +119,6 @@ export async function setCheckbox(el: Form, name: string, checked: boolean): Pro
   await el.updateComplete;
 }
 
-/** Chooses an option of a `<select>` as a keyboard or mouse would: the value changes, then `change` fires. */
-export async function chooseOption(el: Form, name: string, value: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`);
-  select.focus();
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
 /** Every answer in a draft as `[path, value]`, in the draft's own key order (which is the form's order). */
 export function leaves(draft: object, prefix = ''): [string, unknown][] {
   return Object.entries(draft).flatMap(([key, value]) => {
@@ -149,8 +140,6 @@ export async function fillForm(el: Form, draft: object): Promise<void> {
       await chooseRadio(el, path, value === true ? 'yes' : value === false ? 'no' : String(value));
     } else if (maybe(el, `input[type="checkbox"][name="${path}"]`)) {
       await setCheckbox(el, path, value === true);
-    } else if (maybe(el, `select[name="${path}"]`)) {
-      await chooseOption(el, path, String(value));
     } else if (maybe(el, `input[type="time"][name="${path}"]`)) {
       await typeTime(el, path, String(value));
     } else if (hasControl(el, path)) {

@@ -206,13 +206,17 @@ describe('<offsite-direction-outcome-review> rules', () => {
     expect(detail.findings.map((finding) => finding.code)).to.include('review-request-within-10-weeks');
   });
 
-  it('a requested review needs the date it was asked for', async () => {
+  it('request-date-missing: a requested review without its date is a warning, and the review still sends', async () => {
     const el = await makeReview({ value: extensionReview });
     await choose(el, 'review.requestedBy', 'local-authority');
-    await expectError(el, 'review.requestDate', 'Enter the date the review was asked for');
-    await choose(el, 'review.requestedBy', 'scheduled');
+    const note =
+      'Give the date the review was asked for: a review asked for in writing must be held as soon as reasonably practicable.';
+    await press(el, 'Continue');
+    expect(warningsOnCheckStep(el)).to.include(`! Warning ${note}`);
+    await press(el, 'Back');
     const { detail } = await continueAndSubmit(el);
-    expect(detail.data.review).to.deep.equal({ date: '2026-04-20', requestedBy: 'scheduled' });
+    expect(detail.data.review).to.deep.equal({ date: '2026-04-20', requestedBy: 'local-authority' });
+    expect(detail.findings.map((finding) => finding.code)).to.include('request-date-missing');
   });
 
   it('managed-move-data-returns: always shows the CML and CMJ data returns for a managed move', async () => {
