@@ -111,6 +111,8 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
       return msg('No term dates cover these dates, so school days are counted as weekdays less bank holidays: the count is approximate.');
     case 'provision-laestab-missing':
       return msg('Give the provision\'s DfE number (LAESTAB): the local authority uses it to match this review to the placement.');
+    case 'la-review-request-without-ehcp':
+      return msg('The regulations let the local authority ask for a review only for a pupil with an EHC plan; the governing board may still hold one.');
     case 'request-date-missing':
       return msg('Give the date the review was asked for: a review asked for in writing must be held as soon as reasonably practicable.');
     case 'review-before-start':

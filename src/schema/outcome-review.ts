@@ -142,6 +142,10 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
   if ((requestedBy === 'parent' || requestedBy === 'local-authority') && getAt(draft, 'review.requestDate') === undefined) {
     add('request-date-missing', 'warning', 'review.requestDate');
   }
+  // Reg 4A gives the LA the right to ask for a review only where it maintains the pupil's EHC plan.
+  if (requestedBy === 'local-authority' && read.boolean(draft, 'pupil.hasEhcp') === false) {
+    add('la-review-request-without-ehcp', 'info', 'review.requestedBy');
+  }
   const date = (path: string) => read.date(draft, path);
   const startDate = date('placement.startDate');
   const estimatedEndDate = date('placement.estimatedEndDate');

@@ -62,6 +62,7 @@ export const findingCodes = Object.freeze([
   { code: 'managed-move-start-not-school-day', severity: 'warning', forms: [R], description: 'The start date at the new school is not a school day.' },
   { code: 'managed-move-ehcp', severity: 'warning', forms: [R], description: 'EHC plan, and the LA SEND team was not consulted.' },
   { code: 'provision-laestab-missing', severity: 'warning', forms: [R], description: 'A registered school provision without its LAESTAB.' },
+  { code: 'la-review-request-without-ehcp', severity: 'info', forms: [R], description: 'The LA asked for the review, and the pupil has no EHC plan.' },
   { code: 'request-date-missing', severity: 'warning', forms: [R], description: 'A review asked for by a parent or the LA without the request date.' },
   { code: 'review-request-within-10-weeks', severity: 'info', forms: [R], description: 'A requested review within 10 weeks of the previous review meeting.' },
   { code: 'managed-move-data-returns', severity: 'info', forms: [R], description: 'A managed move: CML from the home school, CMJ from the new school.' },

@@ -113,6 +113,11 @@ const cases: Case[] = [
     fire: { 'provision.laestab': undefined }, silent: { 'provision.laestab': undefined, 'provision.kind': 'unregistered-alternative-provision' },
   },
   {
+    code: 'la-review-request-without-ehcp', severity: 'info', path: 'review.requestedBy', base: 'extension',
+    fire: { 'review.requestedBy': 'local-authority', 'review.requestDate': '2026-04-13', 'pupil.hasEhcp': false },
+    silent: { 'review.requestedBy': 'local-authority', 'review.requestDate': '2026-04-13' },
+  },
+  {
     code: 'request-date-missing', severity: 'warning', path: 'review.requestDate', base: 'extension',
     fire: { 'review.requestedBy': 'parent' }, silent: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-13' },
   },
