@@ -193,6 +193,23 @@ async function toCheckStep(el: ToyForm): Promise<void> {
   await press(el, 'Continue');
 }
 
+/** A host whose store rejects every submission until `succeed()`; it records each submission id it is given. */
+function failingHost(el: ToyForm): { ids: string[]; succeed(): void } {
+  const ids: string[] = [];
+  let fail = true;
+  el.addEventListener(SUBMIT_EVENT, (event) => {
+    ids.push(event.detail.submissionId);
+    event.detail.waitUntil(fail ? Promise.reject(new Error('The server said no')) : Promise.resolve());
+  });
+  return { ids, succeed: () => { fail = false; } };
+}
+
+/** Lets a settled waitUntil promise reach the element, then waits for its render. */
+async function settle(el: ToyForm): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
 function noInlineStyles(el: ToyForm): void {
   expect(root(el).querySelectorAll('[style]').length, 'elements with a style attribute').to.equal(0);
 }
@@ -545,15 +562,9 @@ describe('OffsiteFormElement (through a toy form)', () => {
     it('shows "Try again" when waitUntil rejects, keeps every answer, and retries with the same id', async () => {
       const el = await makeForm();
       await toCheckStep(el);
-      const ids: string[] = [];
-      let fail = true;
-      el.addEventListener(SUBMIT_EVENT, (event) => {
-        ids.push(event.detail.submissionId);
-        event.detail.waitUntil(fail ? Promise.reject(new Error('The server said no')) : Promise.resolve());
-      });
+      const host = failingHost(el);
       await press(el, /^Submit/);
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settle(el);
       expect(text(el)).to.contain('Your form has not been sent');
       expect(text(el)).to.contain('The server said no');
       expect(active(el)).to.equal($(el, '#send-error'));
@@ -564,39 +575,31 @@ describe('OffsiteFormElement (through a toy form)', () => {
         hours: { perWeek: 7.5 },
       });
       await expect(el).to.be.accessible();
-      fail = false;
+      host.succeed();
       retry.click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(ids.length).to.equal(2);
-      expect(ids[1]).to.equal(ids[0]);
-      expect($(el, '#reference').textContent!.trim()).to.equal(ids[0]);
+      await settle(el);
+      expect(host.ids.length).to.equal(2);
+      expect(host.ids[1]).to.equal(host.ids[0]);
+      expect($(el, '#reference').textContent!.trim()).to.equal(host.ids[0]);
     });
 
     it('after a failed send, going back and continuing shows Submit again, and an unchanged retry keeps the id', async () => {
       const el = await makeForm();
       await toCheckStep(el);
-      const ids: string[] = [];
-      let fail = true;
-      el.addEventListener(SUBMIT_EVENT, (event) => {
-        ids.push(event.detail.submissionId);
-        event.detail.waitUntil(fail ? Promise.reject(new Error('The server said no')) : Promise.resolve());
-      });
+      const host = failingHost(el);
       await press(el, /^Submit/);
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settle(el);
       expect(text(el)).to.contain('Your form has not been sent');
       await press(el, /^Change/);
       await press(el, 'Continue');
       expect(text(el)).not.to.contain('Your form has not been sent');
       expect(() => buttonNamed(el, 'Try again')).to.throw();
-      fail = false;
+      host.succeed();
       await press(el, /^Submit/);
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(ids).to.have.length(2);
-      expect(ids[1]).to.equal(ids[0]);
-      expect($(el, '#reference').textContent!.trim()).to.equal(ids[0]);
+      await settle(el);
+      expect(host.ids).to.have.length(2);
+      expect(host.ids[1]).to.equal(host.ids[0]);
+      expect($(el, '#reference').textContent!.trim()).to.equal(host.ids[0]);
     });
 
     it('re-checks on Submit and never sends with errors', async () => {
