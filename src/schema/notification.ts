@@ -38,24 +38,34 @@ export const submittedBySchema = z.object({
   phone: f.phone(),
 });
 
+/** The fields that name a pupil, in both forms. */
+export const pupilIdentityShape = {
+  firstName: f.shortText(),
+  lastName: f.shortText(),
+  dateOfBirth: f.date(),
+  upn: f.upn(),
+};
+
+/** The fields that name a provision, in both forms (the LAESTAB is required for registered kinds by the checks). */
+export const provisionIdentityShape = {
+  kind: z.enum(provisionKinds),
+  name: f.shortText(),
+  laestab: z.optional(f.laestab()),
+  urn: z.optional(f.urn()),
+};
+
 export const notificationDataSchema = z.object({
   homeSchool: homeSchoolSchema,
   submittedBy: submittedBySchema,
   pupil: z.object({
-    firstName: f.shortText(),
-    lastName: f.shortText(),
-    dateOfBirth: f.date(),
-    upn: f.upn(),
+    ...pupilIdentityShape,
     yearGroup: z.enum(yearGroups),
     hasEhcp: z.boolean(),
     isLookedAfter: z.boolean(),
     hasSocialWorker: z.boolean(),
   }),
   provision: z.object({
-    kind: z.enum(provisionKinds),
-    name: f.shortText(),
-    laestab: z.optional(f.laestab()),
-    urn: z.optional(f.urn()),
+    ...provisionIdentityShape,
     address: z.object({
       line1: f.shortText(),
       line2: z.optional(f.shortText()),

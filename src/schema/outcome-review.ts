@@ -5,7 +5,8 @@ import { resolveConfig } from './config.js';
 import { outcomeReviewFields } from './fields.js';
 import { fieldMessage } from './messages.js';
 import {
-  homeSchoolSchema, isRegisteredProvision, provisionKinds, registrationFor, submittedBySchema, type DeepPartial,
+  homeSchoolSchema, isRegisteredProvision, provisionIdentityShape, provisionKinds, pupilIdentityShape, registrationFor,
+  submittedBySchema, type DeepPartial,
   type NotificationData,
 } from './notification.js';
 import {
@@ -22,19 +23,8 @@ export const outcomeReviewDataSchema = z.object({
   notificationId: z.optional(f.shortText()),
   homeSchool: homeSchoolSchema,
   submittedBy: submittedBySchema,
-  pupil: z.object({
-    firstName: f.shortText(),
-    lastName: f.shortText(),
-    dateOfBirth: f.date(),
-    upn: f.upn(),
-    hasEhcp: z.boolean(),
-  }),
-  provision: z.object({
-    kind: z.enum(provisionKinds),
-    name: f.shortText(),
-    laestab: z.optional(f.laestab()),
-    urn: z.optional(f.urn()),
-  }),
+  pupil: z.object({ ...pupilIdentityShape, hasEhcp: z.boolean() }),
+  provision: z.object(provisionIdentityShape),
   placement: z.object({ startDate: f.date(), estimatedEndDate: f.date() }),
   review: z.object({
     date: f.date(),

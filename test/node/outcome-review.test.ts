@@ -11,25 +11,8 @@ import {
   academyUnregisteredPartTime, exampleToday, extensionReview, maintainedWithEhcp, managedMoveReview, returnReview,
   reviewToday,
 } from '../fixtures/examples.js';
+import { edit, type Changes } from '../fixtures/edit.js';
 
-type Changes = Record<string, unknown>;
-
-/** A deep copy of `base` with each dotted path set to its value (undefined removes the answer). */
-function edit<T>(base: T, changes: Changes = {}): T {
-  const copy = structuredClone(base) as Record<string, unknown>;
-  for (const [path, value] of Object.entries(changes)) {
-    const keys = path.split('.');
-    const last = keys.pop() as string;
-    let parent = copy;
-    for (const key of keys) {
-      if (typeof parent[key] !== 'object' || parent[key] === null) parent[key] = {};
-      parent = parent[key] as Record<string, unknown>;
-    }
-    if (value === undefined) delete parent[last];
-    else parent[last] = value;
-  }
-  return copy as T;
-}
 
 const bases = { extension: extensionReview, return: returnReview, 'managed-move': managedMoveReview } as const;
 type BaseName = keyof typeof bases;

@@ -228,33 +228,27 @@ describe('the checks never throw', () => {
 
   for (const form of forms) {
     const check = form.check as (input: unknown, options: CheckOptions) => CheckResult<unknown, unknown>;
+    /** What every generated input must give: a well-formed result and, when accepted, a stable, sendable one. */
+    const sound = (input: unknown, today: string | undefined, config: unknown) => {
+      const options: CheckOptions = { today, config: config as never };
+      const result = check(input, options);
+      assertWellFormed(result, form.fields);
+      if (result.ok) {
+        assertIdempotent(check, result, options);
+        assertEnvelopeAccepted(form.form, result, today);
+      }
+    };
 
     it(`${form.name} on objects shaped like the data, with hostile leaves`, () => {
       fc.assert(
-        fc.property(shaped(form.shape), anyToday, anyConfig, (input, today, config) => {
-          const options: CheckOptions = { today, config: config as never };
-          const result = check(input, options);
-          assertWellFormed(result, form.fields);
-          if (result.ok) {
-            assertIdempotent(check, result, options);
-            assertEnvelopeAccepted(form.form, result, today);
-          }
-        }),
+        fc.property(shaped(form.shape), anyToday, anyConfig, sound),
         { numRuns: 250 },
       );
     });
 
     it(`${form.name} on the examples with a few answers broken`, () => {
       fc.assert(
-        fc.property(mutated(form.bases, form.shape), anyToday, anyConfig, (input, today, config) => {
-          const options: CheckOptions = { today, config: config as never };
-          const result = check(input, options);
-          assertWellFormed(result, form.fields);
-          if (result.ok) {
-            assertIdempotent(check, result, options);
-            assertEnvelopeAccepted(form.form, result, today);
-          }
-        }),
+        fc.property(mutated(form.bases, form.shape), anyToday, anyConfig, sound),
         { numRuns: 250 },
       );
     });
