@@ -167,6 +167,13 @@ function hintTemplate(hint: HintContent | undefined, id: string, extraClass = ''
     : html`<div class="hint ${extraClass}" id=${id} part="hint">${hint}</div>`;
 }
 
+/** Notes the field for the error summary's page order and names the ids its control, hint and error use. */
+function startField(ctx: FieldContext, path: string) {
+  ctx.noteField(path);
+  const id = fieldId(path);
+  return { id, hintId: `${id}-hint`, errorId: `${id}-error`, error: ctx.error(path) };
+}
+
 /** The inline error: `<p class="error-message">` with a visually hidden "Error:" before the message. */
 export function errorMessage(error: Finding | undefined, id: string): TemplateResult | typeof nothing {
   return error
@@ -235,11 +242,7 @@ function textLike(
   parse: (text: string) => unknown,
 ): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const text = ctx.rawText(path) ?? displayText(ctx.value(path));
   const onInput = (event: Event) => {
     const typed = (event.target as HTMLInputElement).value;
@@ -277,11 +280,7 @@ function textLike(
 /** A multi-line answer. */
 export function textareaField(ctx: FieldContext, options: TextareaOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const text = ctx.rawText(path) ?? displayText(ctx.value(path));
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
@@ -307,11 +306,7 @@ export function textareaField(ctx: FieldContext, options: TextareaOptions): Temp
 /** A time of day, `<input type="time">`, giving `HH:MM`. */
 export function timeField(ctx: FieldContext, options: TimeFieldOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const value = displayText(ctx.value(path));
   // Chromium fires `input` for every segment edit of a time box; listening to `change` too would report twice.
   const onInput = (event: Event) => {
@@ -338,11 +333,7 @@ export function timeField(ctx: FieldContext, options: TimeFieldOptions): Templat
 /** A drop-down list; prefer radios for fewer than about eight options. */
 export function selectField(ctx: FieldContext, options: SelectOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const current = displayText(ctx.value(path));
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
@@ -402,11 +393,7 @@ export function invalidDateParts(parts: DateParts): DatePart[] {
  */
 export function dateField(ctx: FieldContext, options: DateFieldOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const parts = ctx.rawDate(path) ?? splitDate(ctx.value(path));
   const marked = error ? invalidDateParts(parts) : [];
   const hint = options.hint ?? msg('For example, 27 3 2026');
@@ -464,11 +451,7 @@ export function dateField(ctx: FieldContext, options: DateFieldOptions): Templat
  */
 export function radiosField(ctx: FieldContext, options: RadiosOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   const fromValue = options.fromValue ?? ((value: unknown) => (typeof value === 'string' ? value : undefined));
   const toValue = options.toValue ?? ((option: string) => option);
   const chosen = fromValue(ctx.value(path));
@@ -577,11 +560,7 @@ export function checkboxField(ctx: FieldContext, options: CheckboxOptions): Temp
 /** Several checkboxes under one question; each box is its own boolean answer. */
 export function checkboxesField(ctx: FieldContext, options: CheckboxesOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const groupError = ctx.error(path);
+  const { id, hintId, errorId, error: groupError } = startField(ctx, path);
   const anyError = groupError ?? options.items.map((item) => ctx.error(item.path)).find(Boolean);
   return html`<div class=${groupClasses(anyError)} part="field">
     <fieldset
@@ -604,11 +583,7 @@ export function checkboxesField(ctx: FieldContext, options: CheckboxesOptions): 
  */
 export function fieldGroup(ctx: FieldContext, options: FieldGroupOptions): TemplateResult {
   const { path } = options;
-  ctx.noteField(path);
-  const id = fieldId(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const error = ctx.error(path);
+  const { id, hintId, errorId, error } = startField(ctx, path);
   return html`<div class=${groupClasses(error)} part="field">
     <fieldset
       class="fieldset"
