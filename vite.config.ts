@@ -26,7 +26,17 @@ const licenceBanner =
   `/*! offsite-direction-forms ${pkg.version} (${pkg.license}). ` +
   'Includes lit and @lit/localize (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell). */';
 
-/** The embed bundle: one self-contained ES module for `<script type="module">` on a host page. */
+/**
+ * The embed bundles, each one self-contained ES module for `<script type="module">` on a host page: the first
+ * defines both elements (CONTRACT §1); the others one element each, for a page that shows one form.
+ * scripts/build-embed.ts builds each in turn with the config below (`vite build` alone makes the first).
+ */
+export const embedBundles = [
+  { entry: 'src/embed.ts', fileName: 'offsite-direction-forms.js' },
+  { entry: 'src/embed-notification.ts', fileName: 'offsite-direction-notification.js' },
+  { entry: 'src/embed-outcome-review.ts', fileName: 'offsite-direction-outcome-review.js' },
+] as const;
+
 export default defineConfig({
   oxc: litDecoratorTransform,
   build: {
@@ -37,9 +47,9 @@ export default defineConfig({
     sourcemap: true,
     minify: 'oxc',
     lib: {
-      entry: 'src/embed.ts',
+      entry: embedBundles[0].entry,
       formats: ['es'],
-      fileName: () => 'offsite-direction-forms.js',
+      fileName: () => embedBundles[0].fileName,
     },
     rolldownOptions: {
       // Size cuts for this bundle only (issue 7, docs/performance.md). They sit here, under `build`, so that

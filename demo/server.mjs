@@ -21,6 +21,9 @@ const routes = {
   '/demo.js': 'demo/demo.js',
   '/demo.css': 'demo/demo.css',
   '/offsite-direction-forms.js': 'dist/offsite-direction-forms.js',
+  // The one-form bundles, for a page that shows only one of the forms.
+  '/offsite-direction-notification.js': 'dist/offsite-direction-notification.js',
+  '/offsite-direction-outcome-review.js': 'dist/offsite-direction-outcome-review.js',
   // Other locales than en-GB, loaded by the bundle from beside itself when the page chooses one.
   '/locales/en-XA.js': 'dist/locales/en-XA.js',
 };

@@ -4,6 +4,7 @@
 //
 // A benchmark, never a test: nothing here fails on a slow machine. Method and results: docs/performance.md.
 // Run with tsx (the rules core and the fixtures are TypeScript): `tsx scripts/bench.ts [--no-build]`.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import {
   checkNotification, checkOutcomeReview, resolveConfig,
 } from '../src/schema/index.ts';
@@ -43,10 +43,16 @@ const p95 = (samples: readonly number[]) => quantile(samples, 0.95);
 
 // ------------------------------------------------------------------------------------------------------ sizes
 
-async function bundleSize() {
-  const code = await readFile(BUNDLE);
+async function bundleSize(file: URL = BUNDLE) {
+  const code = await readFile(file);
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
+
+/** The one-form bundles (built beside the main one by scripts/build-embed.ts): sizes only. */
+const ONE_FORM_BUNDLES = {
+  'notification alone': new URL('dist/offsite-direction-notification.js', ROOT),
+  'outcome review alone': new URL('dist/offsite-direction-outcome-review.js', ROOT),
+};
 
 // ------------------------------------------------------------------------------------------------ node checks
 
@@ -227,10 +233,13 @@ function printTable(rows: (readonly [string, string, string?, string?])[]) {
 async function main() {
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) {
-    console.log('Building the embed bundle…');
-    await build({ configFile: fileURLToPath(new URL('vite.config.ts', ROOT)), root: fileURLToPath(ROOT), logLevel: 'warn' });
+    console.log('Building the embed bundles…');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-embed.ts'], { cwd: fileURLToPath(ROOT), stdio: 'inherit' });
   }
   const size = await bundleSize();
+  const oneFormSizes = await Promise.all(
+    Object.entries(ONE_FORM_BUNDLES).map(async ([name, file]) => [name, await bundleSize(file)] as const),
+  );
 
   console.log(`Rule checks in Node ${process.version} (${CHECK_RUNS} runs each after warm-up)…`);
   const checks = nodeChecks();
@@ -248,6 +257,9 @@ async function main() {
   const rows: (readonly [string, string, string?, string?])[] = [
     ['embed bundle, minified', `${size.min.toLocaleString('en-GB')} B (${kb(size.min)})`],
     ['embed bundle, gzip -9', `${size.gzip.toLocaleString('en-GB')} B (${kb(size.gzip)})`, `≤ ${kb(TARGETS.gzip)}`, verdict(size.gzip, TARGETS.gzip)],
+    ...oneFormSizes.map(
+      ([name, one]) => [`one-form bundle, ${name}, min / gzip -9`, `${one.min.toLocaleString('en-GB')} B / ${one.gzip.toLocaleString('en-GB')} B (${kb(one.gzip)})`] as const,
+    ),
     ['bundle fetch + evaluate (page load)', ms(browser.bundleLoad)],
   ];
   for (const [name, { cold, warm }] of Object.entries(browser.insertions)) {

@@ -1,37 +1,47 @@
 // @ts-check
-// Size budget for the embed bundle, measured the way a host page receives it: minified, then gzip level 9.
+// Size budget for the embed bundles, measured the way a host page receives them: minified, then gzip level 9.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The budget the embed must reach (issue 7): both forms, every rule, en-GB and the calendar data. */
+/** The budget issue 7 sets for the bundle of both forms (every rule, en-GB and the calendar data). */
 const GZIP_TARGET_BYTES = 30 * 1024;
+
 /**
- * The ceiling CI enforces today. The bundle is over the target, so this ratchet stops it growing while the
- * cuts land; lower it with every cut (to the new size rounded up to the next KB, plus 1 KB), never raise it, and
- * remove it when the target is met. Where the bytes go and what was cut: docs/performance.md.
- * 56 KB → 51 KB: template and CSS minification and compact calendar data in the embed build (49.7 KB measured).
+ * The ceilings CI enforces today. The bundles are over the target, so each ceiling is a ratchet that stops its
+ * bundle growing: lower it with every cut (to the new size rounded up to the next KB, plus 1 KB), never raise it
+ * without saying why in docs/performance.md. Where the bytes go and what was cut: docs/performance.md.
+ * Both forms, 56 KB → 51 KB: template and CSS minification and compact calendar data (49.7 KB measured then).
+ * One form each: set when those bundles were added (45.4 KB and 43.4 KB measured).
  */
-const GZIP_CEILING_BYTES = 51 * 1024;
-const GZIP_BUDGET_BYTES = Math.max(GZIP_TARGET_BYTES, GZIP_CEILING_BYTES);
-const BUNDLE = new URL('../dist/offsite-direction-forms.js', import.meta.url);
+const bundles = [
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 51 * 1024, target: GZIP_TARGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 45 * 1024 },
+];
 
-if (!existsSync(BUNDLE)) {
-  console.error('dist/offsite-direction-forms.js is missing: run `npm run build` first.');
-  process.exit(1);
+const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;
+let failed = false;
+
+for (const { file, what, ceiling, target } of bundles) {
+  const path = new URL(`../dist/${file}`, import.meta.url);
+  if (!existsSync(path)) {
+    console.error(`dist/${file} is missing: run \`npm run build\` first.`);
+    failed = true;
+    continue;
+  }
+  const minified = readFileSync(path);
+  const gzipped = gzipSync(minified, { level: 9 }).length;
+  const budget = Math.max(target ?? 0, ceiling);
+  console.log(`dist/${file} (${what})`);
+  console.log(`  min:  ${bytes(minified.length)}`);
+  console.log(`  gzip: ${bytes(gzipped)} (${((gzipped / budget) * 100).toFixed(1)}% of the ${bytes(budget)} ceiling)`);
+  if (target !== undefined && gzipped > target) {
+    console.log(`  target: ${bytes(target)} gzip, not met (over by ${bytes(gzipped - target)}; see docs/performance.md)`);
+  }
+  if (gzipped > budget) {
+    console.error(`  Over its ceiling by ${bytes(gzipped - budget)} gzip.`);
+    failed = true;
+  }
 }
 
-const minified = readFileSync(BUNDLE);
-const gzipped = gzipSync(minified, { level: 9 });
-const percent = ((gzipped.length / GZIP_BUDGET_BYTES) * 100).toFixed(1);
-
-console.log(`dist/offsite-direction-forms.js`);
-console.log(`  min:  ${minified.length.toLocaleString('en-GB')} bytes`);
-console.log(`  gzip: ${gzipped.length.toLocaleString('en-GB')} bytes (${percent}% of the ${GZIP_BUDGET_BYTES.toLocaleString('en-GB')}-byte ceiling)`);
-if (gzipped.length > GZIP_TARGET_BYTES) {
-  console.log(`  target: ${GZIP_TARGET_BYTES.toLocaleString('en-GB')} bytes gzip, not met yet (over by ${(gzipped.length - GZIP_TARGET_BYTES).toLocaleString('en-GB')})`);
-}
-
-if (gzipped.length > GZIP_BUDGET_BYTES) {
-  console.error(`Over budget by ${(gzipped.length - GZIP_BUDGET_BYTES).toLocaleString('en-GB')} bytes gzip.`);
-  process.exit(1);
-}
+if (failed) process.exit(1);

@@ -6,13 +6,5 @@ import './define.js';
 
 export { OffsiteDirectionNotification } from './components/notification/offsite-direction-notification.js';
 export { OffsiteDirectionOutcomeReview } from './components/outcome-review/offsite-direction-outcome-review.js';
-export * from './events.js';
-export {
-  getLocale,
-  setLocale,
-  sourceLocale,
-  supportedLocale,
-  supportedLocales,
-  type SupportedLocale,
-} from './localization/index.js';
+export * from './package-common.js';
 export * from './schema/index.js';

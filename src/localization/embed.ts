@@ -1,6 +1,6 @@
 /**
- * Localisation for the embed bundle (`dist/offsite-direction-forms.js`). The bundle carries the source locale
- * only; each other locale is a small module built beside it, `dist/locales/<locale>.js`, fetched the first time
+ * Localisation for the embed bundles (`dist/offsite-direction-forms.js`, and the one-form bundles beside it). A
+ * bundle carries the source locale only; each other locale is a small module built beside it, `dist/locales/<locale>.js`, fetched the first time
  * it is chosen. The page chooses through `window.offsiteDirectionForms.setLocale(locale)`, and on load the forms
  * follow `<html lang>` when it names a supported locale.
  */
@@ -16,7 +16,7 @@ import {
 
 /** What the embed bundle puts on `window.offsiteDirectionForms` for the host page. */
 export interface OffsiteDirectionFormsGlobal {
-  /** Switches both forms to a supported locale; rejects for any other. */
+  /** Switches every form on the page, from any of the embed bundles, to a supported locale; rejects for any other. */
   setLocale(locale: string): Promise<void>;
   /** The locale the forms render in now. */
   getLocale(): SupportedLocale;
@@ -36,16 +36,35 @@ provideLocaleLoader(
   (locale) => import(/* @vite-ignore */ new URL('./locales/' + locale + '.js', import.meta.url).href),
 );
 
-// A second copy of the bundle on the page leaves the first copy's elements defined, so it leaves their API too.
+/**
+ * Every copy of an embed bundle on the page adds its own `setLocale` here: two bundles of one form each (or two
+ * copies of one bundle) are separate module instances, each with its own localisation, and one call of the page
+ * API must switch them all. Keyed by a registered symbol so that every copy, of any version, finds the same list.
+ */
+const copiesKey: unique symbol = Symbol.for('offsite-direction-forms.copies');
+type PageWithCopies = Window & { [copiesKey]?: Array<(locale: string) => Promise<void>> };
+const page = window as PageWithCopies;
+const copies = (page[copiesKey] ??= []);
+copies.push(setLocale);
+
+// The first copy on the page makes the page API; later copies join its list instead of replacing it.
 if (!window.offsiteDirectionForms) {
-  window.offsiteDirectionForms = Object.freeze({ setLocale, getLocale, supportedLocales });
-  const pageLocale = supportedLocale(document.documentElement.lang);
-  if (pageLocale && pageLocale !== sourceLocale) {
-    setLocale(pageLocale).catch((error: unknown) => {
-      console.error(
-        `offsite-direction-forms: the page is in ${pageLocale}, but locales/${pageLocale}.js (beside the bundle) did not load, so the forms stay in ${sourceLocale}.`,
-        error,
-      );
-    });
-  }
+  window.offsiteDirectionForms = Object.freeze({
+    setLocale: async (locale: string) => {
+      await Promise.all(copies.map((switchCopy) => switchCopy(locale)));
+    },
+    getLocale,
+    supportedLocales,
+  });
+}
+
+// Each copy follows <html lang> as it loads, so a form from a second bundle starts in the page's language too.
+const pageLocale = supportedLocale(document.documentElement.lang);
+if (pageLocale && pageLocale !== sourceLocale) {
+  setLocale(pageLocale).catch((error: unknown) => {
+    console.error(
+      `offsite-direction-forms: the page is in ${pageLocale}, but locales/${pageLocale}.js (beside the bundle) did not load, so the forms stay in ${sourceLocale}.`,
+      error,
+    );
+  });
 }

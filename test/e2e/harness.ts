@@ -22,6 +22,10 @@ const extraRoutes = {
   '/e2e/host-form.html': 'test/e2e/pages/host-form.html',
   '/e2e/target-field.html': 'test/e2e/pages/target-field.html',
   '/e2e/drafts.html': 'test/e2e/pages/drafts.html',
+  '/e2e/notification-only.html': 'test/e2e/pages/notification-only.html',
+  '/e2e/outcome-review-only.html': 'test/e2e/pages/outcome-review-only.html',
+  '/e2e/one-form-bundles-en-GB.html': 'test/e2e/pages/one-form-bundles-en-GB.html',
+  '/e2e/one-form-bundles-en-XA.html': 'test/e2e/pages/one-form-bundles-en-XA.html',
   '/copy/offsite-direction-forms.js': 'dist/offsite-direction-forms.js',
 };
 
@@ -77,10 +81,14 @@ function listenForViolations(): void {
   });
 }
 
-/** A fresh browser context (its own storage) with one page, watched from before its first script. */
+/**
+ * A fresh browser context (its own storage) with one page, watched from before its first script. Resolves once
+ * `readyElement` is defined (the notification, unless the page loads only the outcome review's bundle).
+ */
 export async function openPage(
   harness: Harness,
   path: string,
+  readyElement = 'offsite-direction-notification',
 ): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
   const context = await harness.browser.newContext();
   const page = await context.newPage();
@@ -98,7 +106,7 @@ export async function openPage(
   });
   page.on('pageerror', (error) => log.errors.push(`${error.name}: ${error.message}`));
   await page.goto(`${harness.base}${path}`);
-  await page.waitForFunction(() => customElements.get('offsite-direction-notification') !== undefined);
+  await page.waitForFunction((name) => customElements.get(name) !== undefined, readyElement);
   return { context, page, log };
 }
 

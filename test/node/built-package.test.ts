@@ -2,6 +2,7 @@
 // `exports`, the JSON Schema files a non-JavaScript backend reads, and the self-contained embed bundle.
 // Run after `npm run build` (`npm test` builds first).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -45,6 +46,33 @@ describe('offsite-direction-forms/schema (built)', () => {
   });
 });
 
+describe('the one-form package entries (built)', () => {
+  const entries = [
+    { entry: 'offsite-direction-forms/notification', file: 'notification', own: 'OffsiteDirectionNotification' },
+    { entry: 'offsite-direction-forms/outcome-review', file: 'outcome-review', own: 'OffsiteDirectionOutcomeReview' },
+  ];
+  for (const { entry, file, own } of entries) {
+    it(`${entry} resolves to dist/package, with types, and registers its own element only`, () => {
+      assert.equal(fileURLToPath(import.meta.resolve(entry)), fromRoot(`dist/package/${file}.js`));
+      assert.ok(existsSync(fromRoot(`dist/package/${file}.d.ts`)), `dist/package/${file}.d.ts is missing`);
+      // A fresh Node process (Lit's Node build brings a minimal customElements registry): what the import defines.
+      const script = `const m = await import(${JSON.stringify(entry)});
+        console.log(JSON.stringify({
+          exports: Object.keys(m).sort(),
+          defined: ['offsite-direction-notification', 'offsite-direction-outcome-review'].filter((t) => customElements.get(t)),
+        }));`;
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+      const { exports, defined } = JSON.parse(output) as { exports: string[]; defined: string[] };
+      assert.deepEqual(defined, [`offsite-direction-${file}`]);
+      for (const name of [own, 'SUBMIT_EVENT', 'CHANGE_EVENT', 'INVALID_EVENT', 'setLocale', 'getLocale']) {
+        assert.ok(exports.includes(name), `${entry} does not export ${name}`);
+      }
+      const other = own === 'OffsiteDirectionNotification' ? 'OffsiteDirectionOutcomeReview' : 'OffsiteDirectionNotification';
+      assert.ok(!exports.includes(other), `${entry} exports ${other}`);
+    });
+  }
+});
+
 describe('JSON Schema files', () => {
   for (const file of ['notification.schema.json', 'outcome-review.schema.json']) {
     it(`dist/schema/${file} is draft 2020-12 with an id, title and rule list`, () => {
@@ -62,16 +90,19 @@ describe('JSON Schema files', () => {
 });
 
 describe('embed bundle', () => {
-  it('is one self-contained ES module', () => {
-    const bundle = readFileSync(fromRoot('dist/offsite-direction-forms.js'), 'utf8');
-    // Any import left in the file would be a bare specifier the host page cannot resolve, or a second file.
-    assert.doesNotMatch(bundle, /(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,]+from\s*)?["']/);
-    // The one dynamic import allowed: another locale's messages, from locales/ beside the bundle, only when the
-    // page chooses that locale (src/localization/embed.ts; the bundle itself carries en-GB).
-    const localeImport = /import\(new URL\([`'"]\.\/locales\/[`'"]\s*\+\s*[\w$]+\s*\+\s*[`'"]\.js[`'"],\s*import\.meta\.url\)\.href\)/g;
-    assert.equal(bundle.match(localeImport)?.length, 1, 'the locale loader is missing or has changed shape');
-    assert.doesNotMatch(bundle.replace(localeImport, ''), /\bimport\(/);
-  });
+  const embedBundles = ['offsite-direction-forms.js', 'offsite-direction-notification.js', 'offsite-direction-outcome-review.js'];
+  for (const file of embedBundles) {
+    it(`dist/${file} is one self-contained ES module`, () => {
+      const bundle = readFileSync(fromRoot(`dist/${file}`), 'utf8');
+      // Any import left in the file would be a bare specifier the host page cannot resolve, or a second file.
+      assert.doesNotMatch(bundle, /(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,]+from\s*)?["']/);
+      // The one dynamic import allowed: another locale's messages, from locales/ beside the bundle, only when the
+      // page chooses that locale (src/localization/embed.ts; the bundle itself carries en-GB).
+      const localeImport = /import\(new URL\([`'"]\.\/locales\/[`'"]\s*\+\s*[\w$]+\s*\+\s*[`'"]\.js[`'"],\s*import\.meta\.url\)\.href\)/g;
+      assert.equal(bundle.match(localeImport)?.length, 1, 'the locale loader is missing or has changed shape');
+      assert.doesNotMatch(bundle.replace(localeImport, ''), /\bimport\(/);
+    });
+  }
 
   it('leaves the other locales out, in files of their own beside it', () => {
     const bundle = readFileSync(fromRoot('dist/offsite-direction-forms.js'), 'utf8');
