@@ -87,6 +87,8 @@ export const outcomeReviewDerivedSchema = z.object({
   outcome: z.nullable(z.enum(outcomeKinds)),
   endedEarly: z.nullable(z.boolean()),
   placementSchoolDays: z.nullable(z.number()),
+  /** True when no term dates cover a date counted or judged, so school-day answers are approximate. */
+  calendarApproximate: z.boolean(),
   registration: z.nullable(z.discriminatedUnion('change', [unchangedRegistration, returnRegistration, managedMoveRegistration])),
 });
 export type OutcomeReviewDerived = z.output<typeof outcomeReviewDerivedSchema>;
@@ -210,11 +212,19 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
     };
   }
 
+  const counted = Boolean(startDate && lastPlacementDay && lastPlacementDay >= startDate);
+  // Where no term dates cover a date, the count of school days and the school-day warnings are best guesses.
+  const judgedDay = outcomeKind === 'return' ? date('outcome.returnDate') : outcomeKind === 'managed-move' ? date('outcome.startDate') : undefined;
+  const calendarApproximate = Boolean(
+    (counted && !calendar.coversRange(startDate!, lastPlacementDay!)) || (judgedDay && !calendar.covers(judgedDay)),
+  );
+  if (calendarApproximate) add('calendar-approximate', 'info', 'placement');
+
   const derived: OutcomeReviewDerived = {
     outcome: (outcomeKinds as readonly unknown[]).includes(outcomeKind) ? (outcomeKind as OutcomeKind) : null,
     endedEarly,
-    placementSchoolDays:
-      startDate && lastPlacementDay && lastPlacementDay >= startDate ? calendar.countSchoolDays(startDate, lastPlacementDay) : null,
+    placementSchoolDays: counted ? calendar.countSchoolDays(startDate!, lastPlacementDay!) : null,
+    calendarApproximate,
     registration,
   };
 

@@ -49,7 +49,7 @@ export const findingCodes = Object.freeze([
   { code: 'upn-temporary', severity: 'info', forms: [N], description: 'The UPN is temporary.' },
   { code: 'upn-unknown-la', severity: 'warning', forms: [N], description: 'The UPN\'s LA code is not on the DfE list.' },
   { code: 'academy-non-statutory', severity: 'info', forms: [N], description: 'An academy: the regulations do not bind it, the LA still asks for the form.' },
-  { code: 'calendar-approximate', severity: 'info', forms: [N], description: 'No term dates cover the dates counted.' },
+  { code: 'calendar-approximate', severity: 'info', forms: both, description: 'No term dates cover the dates counted or judged.' },
   { code: 'review-before-start', severity: 'error', forms: [R], description: 'The review date is before the placement start.' },
   { code: 'review-in-future', severity: 'error', forms: [R], description: 'The review date is after today.' },
   { code: 'extension-not-later', severity: 'error', forms: [R], description: 'The new end date is not after the notified estimated end date.' },

@@ -29,7 +29,7 @@ import {
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
-import { hoursText, schoolDaysText } from '../shared/plural.js';
+import { hoursText, placementLengthText, schoolDaysText } from '../shared/plural.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import {
   configuredText,
@@ -668,12 +668,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     row(section, key.estimatedEndDate, this.dateOf('placement.estimatedEndDate'), 'placement.estimatedEndDate');
     const schoolDays = derived?.placementSchoolDays ?? null;
     if (schoolDays !== null) {
-      const length = schoolDaysText(schoolDays, this.locale());
-      row(
-        section,
-        key.placementSchoolDays,
-        derived?.calendarApproximate ? msg(str`About ${length} (the calendar does not cover every date)`) : length,
-      );
+      row(section, key.placementSchoolDays, placementLengthText(schoolDays, derived?.calendarApproximate ?? false, this.locale()));
     }
     row(section, key.reasons, this.textOf('placement.reasons'), 'placement.reasons');
     row(section, key.objectives, this.textOf('placement.objectives'), 'placement.objectives');

@@ -40,7 +40,7 @@ import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
-import { schoolDaysText } from '../shared/plural.js';
+import { placementLengthText } from '../shared/plural.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import {
@@ -686,8 +686,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     }
   }
 
-  private schoolDaysText(days: number, outcome: OutcomeKind | null): string {
-    const count = schoolDaysText(days, this.locale());
+  private schoolDaysText(days: number, approximate: boolean, outcome: OutcomeKind | null): string {
+    const count = placementLengthText(days, approximate, this.locale());
     switch (outcome) {
       case 'extension':
         return msg(str`${count}, from the start date to the new estimated end date`);
@@ -719,7 +719,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     if (derived && derived.placementSchoolDays !== null) {
       facts.push({
         term: msg('School days in the placement'),
-        detail: this.schoolDaysText(derived.placementSchoolDays, derived.outcome),
+        detail: this.schoolDaysText(derived.placementSchoolDays, derived.calendarApproximate, derived.outcome),
       });
     }
     if (facts.length === 0 && notes.length === 0) return nothing;

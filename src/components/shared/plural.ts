@@ -26,6 +26,15 @@ export function schoolDaysText(count: number, locale: string): string {
   return isSingular(count, locale) ? msg(str`${days} school day`) : msg(str`${days} school days`);
 }
 
+/**
+ * A placement's length in school days: "57 school days", or, where no term dates cover the dates counted,
+ * "About 57 school days (the calendar does not cover every date)".
+ */
+export function placementLengthText(count: number, approximate: boolean, locale: string): string {
+  const length = schoolDaysText(count, locale);
+  return approximate ? msg(str`About ${length} (the calendar does not cover every date)`) : length;
+}
+
 /** "1 hour", "12.5 hours". */
 export function hoursText(count: number, locale: string): string {
   const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(count);

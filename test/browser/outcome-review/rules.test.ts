@@ -249,6 +249,23 @@ describe('<offsite-direction-outcome-review> rules', () => {
       );
     });
 
+    it('says the count is approximate once a date falls where the calendar has no term dates', async () => {
+      const el = await makeReview({ value: extensionReview });
+      expect(rulePanel(el)).not.to.contain('approximate');
+      // The shipped Derbyshire calendar stops at the end of 2025/26; 16 October 2026 is outside it.
+      await typeDate(el, 'outcome.newEstimatedEndDate', '2026-10-16');
+      expect(rulePanel(el)).to.match(
+        /School days in the placement About \d+ school days \(the calendar does not cover every date\), from the start date to the new estimated end date/,
+      );
+      expect(rulePanel(el)).to.contain('the count is approximate');
+      await press(el, 'Continue');
+      expect(warningsOnCheckStep(el).join(' ')).to.contain('the count is approximate');
+      await press(el, 'Back');
+      const { detail } = await continueAndSubmit(el);
+      expect(detail.derived.calendarApproximate).to.equal(true);
+      expect(detail.findings.map((finding) => finding.code)).to.include('calendar-approximate');
+    });
+
     it('uses code B when the provision is unregistered', async () => {
       const el = await makeReview({
         value: { ...extensionReview, provision: { kind: 'unregistered-alternative-provision', name: 'Dales Outdoor Learning' } },
