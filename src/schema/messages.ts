@@ -50,7 +50,11 @@ export function fieldMessage(code: string, info: FieldInfo | undefined, params: 
     case 'number-invalid':
       return msg(str`${Noun} must be a number, like 12.5`);
     case 'time-invalid':
-      return msg(str`${Noun} must be a time in the 24-hour clock, like 09:15`);
+      return msg(str`Enter ${noun} as a complete time, with hours and minutes, like 09:15`);
+    case 'hours-out-of-range':
+      return params.offsiteZero
+        ? msg(str`${Noun} must be more than 0: an offsite direction needs time at the provision`)
+        : msg(str`${Noun} must be between 0 and 60`);
     case 'too-long':
       return msg(str`${Noun} must be ${params.max} characters or fewer`);
     case 'option-invalid':
@@ -73,10 +77,6 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
       return msg('The date the direction was decided must be on or before the start date');
     case 'parent-notice-in-future':
       return msg(str`The date parents were given notice cannot be after today (${date('today')})`);
-    case 'hours-out-of-range':
-      return params.offsiteZero
-        ? msg('The hours a week off site must be more than 0: an offsite direction needs time at the provision')
-        : msg('Hours a week must be between 0 and 60');
     case 'sessions-out-of-order':
       return params.pattern === 'one-session'
         ? msg('The session must end after it starts')

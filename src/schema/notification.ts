@@ -176,7 +176,7 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   if (!registered) dropAt(draft, 'declarations.dualRegistration');
 
   const parsed = notificationDataSchema.safeParse(draft);
-  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, notificationFields, locale);
+  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, notificationFields);
   if (registered && getAt(draft, 'provision.laestab') === undefined) {
     findings.push(finding('required', 'error', 'provision.laestab', fieldMessage('required', notificationFields['provision.laestab'], {})));
   }

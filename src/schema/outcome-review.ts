@@ -122,7 +122,7 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
   }
 
   const parsed = outcomeReviewDataSchema.safeParse(draft);
-  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, outcomeReviewFields, locale);
+  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, outcomeReviewFields);
   const required = (path: string) =>
     findings.push(finding('required', 'error', path, fieldMessage('required', outcomeReviewFields[path], {})));
 

@@ -122,7 +122,6 @@ export function issuesToFindings(
   issues: readonly SchemaIssue[],
   draft: PlainObject,
   fields: Readonly<Record<string, FieldInfo>>,
-  locale: string,
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -148,7 +147,7 @@ export function issuesToFindings(
         if (typeof raw !== 'number') code = 'number-invalid';
         else {
           const rangeParams: FindingParams = raw === 0 ? { offsiteZero: 1 } : {};
-          findings.push(finding('hours-out-of-range', 'error', path, ruleMessage('hours-out-of-range', rangeParams, locale), rangeParams));
+          findings.push(finding('hours-out-of-range', 'error', path, fieldMessage('hours-out-of-range', info, rangeParams), rangeParams));
           continue;
         }
       } else if (info?.kind === 'text' || info?.kind === 'group') {

@@ -26,6 +26,7 @@ import {
   yesNoField,
   type ChoiceOption,
 } from '../shared/fields.js';
+import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, submittedBySection } from '../shared/common-questions.js';
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
@@ -39,7 +40,6 @@ import {
 } from '../shared/texts.js';
 import {
   answerKeys,
-  governanceLabel,
   provisionKindLabel,
   provisionKindOptions,
   sectionHeadings,
@@ -270,75 +270,11 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     return html`<div class="notification-layout">
       ${rulePanel(input)}
       <div class="notification-layout__questions">
-        ${this.homeSchoolQuestions()} ${this.submittedByQuestions()} ${this.pupilQuestions()}
+        ${homeSchoolSection(this.fields)} ${submittedBySection(this.fields)} ${this.pupilQuestions()}
         ${this.provisionQuestions()} ${this.placementQuestions()} ${this.timetableQuestions()}
         ${this.informedQuestions()} ${this.declarationQuestions()}
       </div>
     </div>`;
-  }
-
-  private homeSchoolQuestions(): TemplateResult {
-    const fields = this.fields;
-    return formSection(
-      sectionHeadings().homeSchool,
-      html`${textField(fields, {
-        path: 'homeSchool.name',
-        label: msg('School name'),
-        autocomplete: 'organization',
-      })}
-      ${textField(fields, {
-        path: 'homeSchool.laestab',
-        label: msg('DfE number (LAESTAB)'),
-        hint: msg('7 digits: your LA code and school number, like 830/2000. It is on Get Information about Schools.'),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-      })}
-      ${textField(fields, {
-        path: 'homeSchool.urn',
-        label: msg('URN (optional)'),
-        hint: msg('6 digits, like 112906. It changes when a school becomes an academy.'),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-      })}
-      ${radiosField(fields, {
-        path: 'homeSchool.governance',
-        legend: msg('Is your school a maintained school or an academy?'),
-        options: [
-          {
-            value: 'maintained',
-            label: msg('Maintained school'),
-            hint: msg('A community, foundation or voluntary school, maintained special school or pupil referral unit.'),
-          },
-          {
-            value: 'academy',
-            label: msg('Academy or free school'),
-            hint: msg('Including special and alternative provision academies.'),
-          },
-        ],
-      })}`,
-    );
-  }
-
-  private submittedByQuestions(): TemplateResult {
-    const fields = this.fields;
-    return formSection(
-      sectionHeadings().submittedBy,
-      html`${textField(fields, { path: 'submittedBy.name', label: msg('Your full name'), autocomplete: 'name' })}
-      ${textField(fields, {
-        path: 'submittedBy.role',
-        label: msg('Your role'),
-        hint: msg('For example, deputy headteacher or SENCO'),
-        autocomplete: 'organization-title',
-      })}
-      ${emailField(fields, {
-        path: 'submittedBy.email',
-        label: msg('Your email address'),
-        hint: msg('Your work address, so the local authority can reply'),
-      })}
-      ${telField(fields, { path: 'submittedBy.phone', label: msg('Your phone number') })}`,
-    );
   }
 
   private pupilQuestions(): TemplateResult {
@@ -395,7 +331,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       html`${textField(fields, {
         path: 'provision.laestab',
         label: msg('The provision’s DfE number (LAESTAB)'),
-        hint: msg('7 digits, like 830/2000. It is on Get Information about Schools.'),
+        hint: laestabHint(),
         width: 10,
         inputmode: 'numeric',
         spellcheck: false,
@@ -543,7 +479,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         ${radiosField(fields, {
           path: 'timetable.sessions.pattern',
           legend: msg('How is the pupil’s day at the provision arranged?'),
-          hint: msg('The parents’ notice must give these times. Use the 24-hour clock, like 13:15.'),
+          hint: msg('The parents’ notice must give these times.'),
           options: [
             {
               value: 'two-sessions',
@@ -593,10 +529,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
             ),
           })
         : nothing}
-      ${checkboxField(fields, {
-        path: 'declarations.accurate',
-        label: msg('The information I have given is accurate to the best of my knowledge'),
-      })}`,
+      ${accurateDeclaration(fields)}`,
     );
   }
 

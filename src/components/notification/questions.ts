@@ -111,12 +111,6 @@ export function provisionKindLabel(kind: unknown): string | undefined {
   return provisionKindOptions().find((option) => option.value === kind)?.label;
 }
 
-export function governanceLabel(governance: unknown): string | undefined {
-  if (governance === 'maintained') return msg('Maintained school');
-  if (governance === 'academy') return msg('Academy or free school');
-  return undefined;
-}
-
 export function yearGroupLabel(yearGroup: string): string {
   return yearGroup === 'R' ? msg('Reception') : msg(str`Year ${yearGroup}`);
 }

@@ -6,12 +6,7 @@ import type { OutcomeKind, ProvisionKind } from '../../schema/index.js';
  * the confirmation always agree. Functions, not constants: msg() must run in the locale being rendered.
  */
 
-export type Governance = 'maintained' | 'academy';
 export type ReviewRequester = 'scheduled' | 'parent' | 'local-authority';
-
-export function governanceLabel(governance: Governance): string {
-  return governance === 'maintained' ? msg('Maintained school') : msg('Academy or free school');
-}
 
 /** A kind of provision, as the answer to "what kind of provision is it?". */
 export function provisionKindLabel(kind: ProvisionKind): string {

@@ -24,12 +24,9 @@ import {
   type ProvisionKind,
 } from '../../schema/index.js';
 import {
-  checkboxField,
   dateField,
-  emailField,
   formSection,
   radiosField,
-  telField,
   textareaField,
   textField,
   yesNoField,
@@ -38,19 +35,18 @@ import {
 } from '../shared/fields.js';
 import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
+import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, submittedBySection } from '../shared/common-questions.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
 import { placementLengthText } from '../shared/plural.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import {
-  governanceLabel,
   outcomeHint,
   outcomeLabel,
   provisionKindHint,
   provisionKindLabel,
   requesterLabel,
-  type Governance,
   type ReviewRequester,
 } from './labels.js';
 import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
@@ -304,7 +300,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   protected renderQuestions(): TemplateResult {
-    return html`${this.renderNotificationQuestions()} ${this.renderSchoolQuestions()} ${this.renderYouQuestions()}
+    return html`${this.renderNotificationQuestions()} ${homeSchoolSection(this.fields)} ${submittedBySection(this.fields)}
     ${this.renderPupilQuestions()} ${this.renderProvisionQuestions()} ${this.renderPlacementQuestions()}
     ${this.renderReviewQuestions()} ${this.renderOutcomeQuestions()} ${this.renderOutcomePanel()}
     ${this.renderNoticeQuestions()} ${this.renderDeclaration()}`;
@@ -320,59 +316,6 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
         spellcheck: false,
         autocomplete: 'off',
       }),
-    );
-  }
-
-  private laestabHint(): string {
-    return msg('7 digits: the 3-digit LA code and the 4-digit school number, like 830/4001');
-  }
-
-  private renderSchoolQuestions(): TemplateResult {
-    const f = this.fields;
-    return formSection(
-      msg('Your school'),
-      html`${textField(f, { path: 'homeSchool.name', label: msg('School name'), autocomplete: 'organization' })}
-      ${textField(f, {
-        path: 'homeSchool.laestab',
-        label: msg('DfE number (LAESTAB)'),
-        hint: this.laestabHint(),
-        width: 10,
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${textField(f, {
-        path: 'homeSchool.urn',
-        label: msg('URN (optional)'),
-        hint: msg('6 digits, like 112233'),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${radiosField(f, {
-        path: 'homeSchool.governance',
-        legend: msg('Is your school a maintained school or an academy?'),
-        options: governanceTypes.map((governance) => ({
-          value: governance,
-          label: governanceLabel(governance as Governance),
-        })),
-      })}`,
-    );
-  }
-
-  private renderYouQuestions(): TemplateResult {
-    const f = this.fields;
-    return formSection(
-      msg('Your details'),
-      html`${textField(f, { path: 'submittedBy.name', label: msg('Full name'), autocomplete: 'name', spellcheck: false })}
-      ${textField(f, {
-        path: 'submittedBy.role',
-        label: msg('Role'),
-        hint: msg('For example, deputy headteacher'),
-        autocomplete: 'organization-title',
-      })}
-      ${emailField(f, { path: 'submittedBy.email', label: msg('Email address') })}
-      ${telField(f, { path: 'submittedBy.phone', label: msg('Phone number') })}`,
     );
   }
 
@@ -416,7 +359,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
       html`${textField(f, {
         path: 'provision.laestab',
         label: msg('Provision DfE number (LAESTAB)'),
-        hint: this.laestabHint(),
+        hint: laestabHint(),
         width: 10,
         spellcheck: false,
         autocomplete: 'off',
@@ -597,7 +540,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     ${textField(f, {
       path: 'outcome.newSchool.laestab',
       label: msg('New school DfE number (LAESTAB)'),
-      hint: this.laestabHint(),
+      hint: laestabHint(),
       width: 10,
       spellcheck: false,
       autocomplete: 'off',
@@ -659,10 +602,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   private renderDeclaration(): TemplateResult {
     return formSection(
       msg('Declaration'),
-      checkboxField(this.fields, {
-        path: 'declarations.accurate',
-        label: msg('I confirm that the information I have given is accurate'),
-      }),
+      accurateDeclaration(this.fields),
     );
   }
 
@@ -755,9 +695,13 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
       });
     };
     const text = (key: string, path: string) => add(key, path, this.text(path));
-    const date = (key: string, path: string) => add(key, path, dateText(this.fieldValue(path), locale));
+    // Dates of events with their weekday, as the notification writes them; a date of birth without.
+    const date = (key: string, path: string, withWeekday = true) => {
+      const answer = this.fieldValue(path);
+      add(key, path, withWeekday && isIsoDate(answer) ? formatDateForPeople(answer, locale) : dateText(answer, locale));
+    };
     const yesNo = (key: string, path: string) => add(key, path, yesNoText(this.fieldValue(path)));
-    const choice = <T extends string>(key: string, path: string, allowed: readonly T[], label: (value: T) => string) => {
+    const choice = <T extends string>(key: string, path: string, allowed: readonly T[], label: (value: T) => string | undefined) => {
       const answer = this.fieldValue(path);
       add(key, path, allowed.includes(answer as T) ? label(answer as T) : this.text(path));
     };
@@ -769,9 +713,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     text(msg('School name'), 'homeSchool.name');
     text(msg('DfE number (LAESTAB)'), 'homeSchool.laestab');
     text(msg('URN'), 'homeSchool.urn');
-    choice(msg('Maintained school or academy'), 'homeSchool.governance', governanceTypes, (value) =>
-      governanceLabel(value as Governance),
-    );
+    choice(msg('Maintained school or academy'), 'homeSchool.governance', governanceTypes, governanceLabel);
 
     section = msg('Your details');
     text(msg('Full name'), 'submittedBy.name');
@@ -782,7 +724,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     section = msg('The pupil');
     text(msg('Legal first name'), 'pupil.firstName');
     text(msg('Legal last name'), 'pupil.lastName');
-    date(msg('Date of birth'), 'pupil.dateOfBirth');
+    date(msg('Date of birth'), 'pupil.dateOfBirth', false);
     text(msg('UPN'), 'pupil.upn');
     yesNo(msg('EHC plan'), 'pupil.hasEhcp');
 

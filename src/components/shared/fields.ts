@@ -303,15 +303,24 @@ export function textareaField(ctx: FieldContext, options: TextareaOptions): Temp
   </div>`;
 }
 
+/**
+ * What the draft holds for a time box the user has started but not finished (a missing minute, or AM/PM where the
+ * browser shows a 12-hour clock): the box's value is then empty, but "Enter the time" would be wrong. The rules
+ * core sees a malformed time and asks for a complete one.
+ */
+export const INCOMPLETE_TIME = 'incomplete';
+
 /** A time of day, `<input type="time">`, giving `HH:MM`. */
 export function timeField(ctx: FieldContext, options: TimeFieldOptions): TemplateResult {
   const { path } = options;
   const { id, hintId, errorId, error } = startField(ctx, path);
   const value = displayText(ctx.value(path));
-  // Chromium fires `input` for every segment edit of a time box; listening to `change` too would report twice.
-  const onInput = (event: Event) => {
-    const time = (event.target as HTMLInputElement).value;
-    ctx.update(path, time === '' ? undefined : time.slice(0, 5));
+  // Read on every edit and again on leaving the box: an edit that leaves the time incomplete may fire no `input`.
+  // Only a change of answer is written, so the two never report the same edit twice.
+  const onEdit = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    const time = box.value === '' ? (box.validity.badInput ? INCOMPLETE_TIME : undefined) : box.value.slice(0, 5);
+    if (time !== ctx.value(path)) ctx.update(path, time);
   };
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
@@ -325,7 +334,8 @@ export function timeField(ctx: FieldContext, options: TimeFieldOptions): Templat
       .value=${live(/^\d\d:\d\d$/.test(value) ? value : '')}
       aria-describedby=${ifDefined(describedBy(options.hint !== undefined && hintId, error && errorId))}
       aria-invalid=${ifDefined(error ? 'true' : undefined)}
-      @input=${onInput}
+      @input=${onEdit}
+      @blur=${onEdit}
     />
   </div>`;
 }
@@ -465,6 +475,8 @@ export function radiosField(ctx: FieldContext, options: RadiosOptions): Template
           choices: true,
           'choices--radio': true,
           'choices--inline': Boolean(options.inline) && !hasConditional,
+          // A long inline list (the year groups) lines up in columns instead of wrapping raggedly.
+          'choices--columns': Boolean(options.inline) && !hasConditional && options.options.length > 3,
         })}
       >
         ${options.options.map((option, index) => {

@@ -430,6 +430,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   private readonly onContinue = (event: Event) => {
     event.preventDefault();
+    // Enter pressed in a box submits without leaving it: let the box say what it holds first (an unfinished time
+    // box reports itself on leaving), so the check below sees it. Focus moves on from here anyway.
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (focused instanceof HTMLInputElement) focused.blur();
     const result = this.checkResult;
     if (this.hasErrors(result)) {
       this.refuse(result);

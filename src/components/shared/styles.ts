@@ -263,7 +263,7 @@ export const sharedStyles = css`
     margin-bottom: ${space(6)};
   }
 
-  .form-group .form-group:last-of-type {
+  .form-group .form-group:last-child {
     margin-bottom: 0;
   }
 
@@ -293,6 +293,7 @@ export const sharedStyles = css`
 
   .legend {
     max-width: 100%;
+    padding: 0;
     white-space: normal;
   }
 
@@ -471,10 +472,16 @@ export const sharedStyles = css`
     margin-bottom: 0;
   }
 
+  /* Wrapped rows keep apart, so no two 44px targets overlap. */
   .choices--inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 ${space(4)};
+    gap: ${space(2)} ${space(4)};
+  }
+
+  .choices--columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
   }
 
   .choices--inline .choices__item {

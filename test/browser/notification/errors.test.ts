@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { INVALID_EVENT, SUBMIT_EVENT, type InvalidEventDetail } from '../../../src/events.js';
 import { fieldId } from '../../../src/components/shared/paths.js';
 import { maintainedWithEhcp } from '../../fixtures/examples.js';
@@ -183,9 +184,9 @@ describe('<offsite-direction-notification>: errors', () => {
     await expectShown(
       el,
       'timetable.offsiteHoursPerWeek',
-      'The hours a week off site must be more than 0: an offsite direction needs time at the provision',
+      'The hours a week at the provision must be more than 0: an offsite direction needs time at the provision',
     );
-    await expectShown(el, 'timetable.homeSchoolHoursPerWeek', 'Hours a week must be between 0 and 60');
+    await expectShown(el, 'timetable.homeSchoolHoursPerWeek', 'The hours a week at your school must be between 0 and 60');
     await typeInto(el, 'timetable.otherHoursPerWeek', 'some');
     expect(inlineError(el, 'timetable.otherHoursPerWeek')).to.equal(
       'The hours a week at any other provision must be a number, like 12.5',
@@ -206,6 +207,37 @@ describe('<offsite-direction-notification>: errors', () => {
     await typeTime(el, 'timetable.sessions.end', '09:00');
     await press(el, 'Continue');
     await expectShown(el, 'timetable.sessions.end', 'The session must end after it starts');
+  });
+
+  it('time-invalid: a time left unfinished is asked for in full, not as if nothing was typed', async () => {
+    const el = await makeForm();
+    await chooseRadio(el, 'timetable.sessions.pattern', 'two-sessions');
+    // The test browser shows a 12-hour clock: hours and minutes without AM or PM leave the box unfinished.
+    control(el, 'timetable.sessions.morningStart').focus();
+    await sendKeys({ type: '0845' });
+    // Enter submits the form from inside the box, as a keyboard user would continue.
+    const invalid = oneEvent(el, INVALID_EVENT) as Promise<CustomEvent<InvalidEventDetail>>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await invalid;
+    await el.updateComplete;
+    const morning = detail.findings.find((finding) => finding.path === 'timetable.sessions.morningStart');
+    expect(morning?.code, 'the invalid event names the unfinished time').to.equal('time-invalid');
+    const message = 'Enter the time the morning session starts as a complete time, with hours and minutes, like 09:15';
+    await expectShown(el, 'timetable.sessions.morningStart', message);
+    expect(summaryEntries(el)).to.include('Enter the time the break starts');
+    // Leaving an unfinished box with a click elsewhere reports it too, once errors show.
+    await typeTime(el, 'timetable.sessions.breakStart', '12:15');
+    control(el, 'timetable.sessions.breakEnd').focus();
+    await sendKeys({ type: '01' });
+    control(el, 'timetable.sessions.afternoonEnd').focus();
+    await el.updateComplete;
+    expect(inlineError(el, 'timetable.sessions.breakEnd')).to.equal(
+      'Enter the time the break ends as a complete time, with hours and minutes, like 09:15',
+    );
+    await typeTime(el, 'timetable.sessions.morningStart', '08:45');
+    expect(inlineError(el, 'timetable.sessions.morningStart')).to.equal(undefined);
+    expect(summaryEntries(el)).not.to.include(message);
+    expect(el.value).to.have.nested.property('timetable.sessions.morningStart', '08:45');
   });
 
   it('same-school: the provision’s LAESTAB is the home school’s', async () => {

@@ -298,7 +298,7 @@ describe('<offsite-direction-outcome-review>', () => {
       expect(keys).not.to.include.members(['New estimated end date']);
       expect(keys).not.to.include('Next review meeting');
       expect(rowFor(el, 'Outcome')).to.equal('The pupil returns to your school');
-      expect(rowFor(el, 'Return date')).to.equal('1 June 2026');
+      expect(rowFor(el, 'Return date')).to.equal('Monday 1 June 2026');
     });
   });
 
@@ -361,12 +361,12 @@ describe('<offsite-direction-outcome-review>', () => {
       expect(rowFor(el, 'Date of birth')).to.equal(`14 May 2012 ${tag}`);
       expect(rowFor(el, 'EHC plan')).to.equal(`Yes ${tag}`);
       expect(rowFor(el, 'Kind of provision')).to.equal(`Mainstream school ${tag}`);
-      expect(rowFor(el, 'Start date')).to.equal(`9 March 2026 ${tag}`);
-      expect(rowFor(el, 'Estimated end date')).to.equal(`22 May 2026 ${tag}`);
+      expect(rowFor(el, 'Start date')).to.equal(`Monday 9 March 2026 ${tag}`);
+      expect(rowFor(el, 'Estimated end date')).to.equal(`Friday 22 May 2026 ${tag}`);
       // Changed by the user, or never in the notification: not marked.
       expect(rowFor(el, 'Legal first name')).to.equal('Alexa');
       expect(rowFor(el, 'Full name')).to.equal('Sam Carter');
-      expect(rowFor(el, 'Date of the review meeting')).to.equal('20 April 2026');
+      expect(rowFor(el, 'Date of the review meeting')).to.equal('Monday 20 April 2026');
       expect(rowFor(el, 'New school')).to.equal('Valley Academy');
       await expect(el).to.be.accessible();
 
