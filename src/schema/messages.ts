@@ -28,9 +28,26 @@ export function fieldMessage(code: string, info: FieldInfo | undefined, params: 
       if (info?.kind === 'confirm') return msg(str`Confirm ${noun}`);
       return msg(str`Enter ${noun}`);
     case 'date-invalid':
-      return params.problem === 'year-range'
-        ? msg(str`${Noun} must be a date from ${params.earliest} to ${params.latest}`)
-        : msg(str`${Noun} must be a real date, for example 27 3 2026`);
+      switch (params.problem) {
+        case 'year-range':
+          return msg(str`${Noun} must be a date from ${params.earliest} to ${params.latest}`);
+        case 'missing-day':
+          return msg(str`${Noun} must include a day`);
+        case 'missing-month':
+          return msg(str`${Noun} must include a month`);
+        case 'missing-year':
+          return msg(str`${Noun} must include a year`);
+        case 'missing-day-month':
+          return msg(str`${Noun} must include a day and month`);
+        case 'missing-day-year':
+          return msg(str`${Noun} must include a day and year`);
+        case 'missing-month-year':
+          return msg(str`${Noun} must include a month and year`);
+        case 'year-digits':
+          return msg(str`The year of ${noun} must have 4 digits, like 2026`);
+        default:
+          return msg(str`${Noun} must be a real date`);
+      }
     case 'date-of-birth-in-future':
       return msg('The date of birth must be in the past');
     case 'upn-invalid':

@@ -117,6 +117,21 @@ const identifierCodes: Partial<Record<FieldInfo['kind'], string>> = {
   email: 'email-invalid', phone: 'phone-invalid', time: 'time-invalid', choice: 'option-invalid', confirm: 'required',
 };
 
+/**
+ * Why a date string (as the three boxes make it, `year-month-day`) is not a real date, in the order the GOV.UK
+ * date pattern asks: the parts left empty (`missing-day`, `missing-day-month`, …), then a year not written with
+ * 4 digits (`year-digits`); `undefined` when every part is there and the date still does not exist.
+ */
+export function dateProblem(raw: string): string | undefined {
+  const parts = /^([^-]*)-([^-]*)-([^-]*)$/.exec(raw.trim());
+  if (!parts) return undefined;
+  const [, year, month, day] = parts.map((part) => part.trim()) as [string, string, string, string];
+  const missing = (['day', 'month', 'year'] as const).filter((name) => ({ day, month, year })[name] === '');
+  if (missing.length > 0 && missing.length < 3) return `missing-${missing.join('-')}`;
+  if (/^\d{1,3}$|^\d{5,}$/.test(year)) return 'year-digits';
+  return undefined;
+}
+
 /** One finding per field from the schema's issues, in the order the schema met them. */
 export function issuesToFindings(
   issues: readonly SchemaIssue[],
@@ -140,6 +155,10 @@ export function issuesToFindings(
       } else if (info?.kind === 'date' && isIsoDate(raw)) {
         code = 'date-invalid';
         Object.assign(params, { problem: 'year-range', earliest: EARLIEST_YEAR, latest: LATEST_YEAR });
+      } else if (info?.kind === 'date' && typeof raw === 'string') {
+        code = 'date-invalid';
+        const problem = dateProblem(raw);
+        if (problem) params.problem = problem;
       } else if (info?.kind === 'upn') {
         code = 'upn-invalid';
         params.problem = validateUpn(String(raw)).problem ?? 'format';

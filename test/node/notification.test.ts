@@ -484,6 +484,27 @@ describe('checkNotification: missing answers', () => {
     assert.equal(check({ 'placement.startDate': '1900-01-08' }).findings.some((item) => item.path === 'placement.startDate' && item.code === 'date-invalid'), false);
   });
 
+  it('says which part of a date is missing, or that the year needs 4 digits, as the GOV.UK date pattern does', () => {
+    const cases: [string, string | undefined, RegExp][] = [
+      ['2026--09', 'missing-month', /^The start date must include a month$/],
+      ['2026-03-', 'missing-day', /^The start date must include a day$/],
+      ['-03-09', 'missing-year', /^The start date must include a year$/],
+      ['2026--', 'missing-day-month', /^The start date must include a day and month$/],
+      ['-03-', 'missing-day-year', /^The start date must include a day and year$/],
+      ['--09', 'missing-month-year', /^The start date must include a month and year$/],
+      ['26-03-09', 'year-digits', /^The year of the start date must have 4 digits, like 2026$/],
+      ['20266-03-09', 'year-digits', /4 digits/],
+      ['2026-02-30', undefined, /^The start date must be a real date$/],
+      ['2026-ab-09', undefined, /^The start date must be a real date$/],
+    ];
+    for (const [typed, problem, message] of cases) {
+      const finding = check({ 'placement.startDate': typed }).findings.find((item) => item.path === 'placement.startDate');
+      assert.equal(finding?.code, 'date-invalid', typed);
+      assert.equal(finding.params?.problem, problem, typed);
+      assert.match(finding.message, message, typed);
+    }
+  });
+
   it('uses the local date when no today is given, and ignores a malformed one', () => {
     const fallback = checkNotification(edit(maintainedWithEhcp), { today: '2026-02-30' });
     const local = checkNotification(edit(maintainedWithEhcp));

@@ -257,7 +257,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       </p>
       <p class="body">
         ${msg(
-          'You need the pupil’s UPN, the provision’s address and DfE number, the planned hours and session times, and the date parents were given written notice.',
+          'You need the pupil\'s UPN, the provision\'s address and DfE number, the planned hours and session times, and the date parents were given written notice.',
         )}
       </p>
       ${contactLine(this.resolvedConfig)}`;
@@ -299,7 +299,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         path: 'pupil.upn',
         label: msg('Unique pupil number (UPN)'),
         hint: msg(
-          '13 characters, like Q830200024001. It is on the pupil’s record in your management information system and on their common transfer file.',
+          '13 characters, like Q830200024001. It is on the pupil\'s record in your management information system and on their common transfer file.',
         ),
         width: 20,
         autocomplete: 'off',
@@ -319,7 +319,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       ${yesNoField(fields, {
         path: 'pupil.isLookedAfter',
         legend: msg('Is the pupil looked after by a local authority?'),
-        hint: msg('A child in care, including one placed with foster carers or in a children’s home.'),
+        hint: msg('A child in care, including one placed with foster carers or in a children\'s home.'),
       })}
       ${yesNoField(fields, { path: 'pupil.hasSocialWorker', legend: msg('Does the pupil have a social worker?') })}`,
     );
@@ -330,7 +330,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     const schoolNumbers = () =>
       html`${textField(fields, {
         path: 'provision.laestab',
-        label: msg('The provision’s DfE number (LAESTAB)'),
+        label: msg('The provision\'s DfE number (LAESTAB)'),
         hint: laestabHint(),
         width: 10,
         inputmode: 'numeric',
@@ -339,7 +339,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       })}
       ${textField(fields, {
         path: 'provision.urn',
-        label: msg('The provision’s URN (optional)'),
+        label: msg('The provision\'s URN (optional)'),
         hint: msg('6 digits, like 112906'),
         width: 10,
         inputmode: 'numeric',
@@ -354,7 +354,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       html`${radiosField(fields, {
         path: 'provision.kind',
         legend: msg('What kind of provision will the pupil attend?'),
-        hint: msg('A registered school is one on the DfE’s register of schools, with its own DfE number.'),
+        hint: msg('A registered school is one on the DfE\'s register of schools, with its own DfE number.'),
         options: kinds,
       })}
       ${textField(fields, { path: 'provision.name', label: msg('Name of the school or provision'), autocomplete: 'off' })}
@@ -378,7 +378,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         spellcheck: false,
       })}
       <h4 class="heading-s">${msg('Who the pupil reports to on the first day')}</h4>
-      <p class="hint">${msg('The parents’ notice must say who this is.')}</p>
+      <p class="hint">${msg('The parents\' notice must say who this is.')}</p>
       ${textField(fields, { path: 'provision.reportTo.name', label: msg('Their name'), autocomplete: 'off' })}
       ${textField(fields, {
         path: 'provision.reportTo.role',
@@ -438,7 +438,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       ${dateField(fields, {
         path: 'placement.firstReviewDate',
         legend: msg('Date of the first review'),
-        hint: msg('Review at intervals that suit the pupil’s needs. For example, 20 4 2026'),
+        hint: msg('Review at intervals that suit the pupil\'s needs. For example, 20 4 2026'),
       })}`,
     );
   }
@@ -478,8 +478,8 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
         })}
         ${radiosField(fields, {
           path: 'timetable.sessions.pattern',
-          legend: msg('How is the pupil’s day at the provision arranged?'),
-          hint: msg('The parents’ notice must give these times.'),
+          legend: msg('How is the pupil\'s day at the provision arranged?'),
+          hint: msg('The parents\' notice must give these times.'),
           options: [
             {
               value: 'two-sessions',
@@ -511,7 +511,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
           })
         : nothing}
       ${this.fieldValue('pupil.hasSocialWorker') === true
-        ? yesNoField(fields, { path: 'informed.socialWorker', legend: msg('Have you told the pupil’s social worker?') })
+        ? yesNoField(fields, { path: 'informed.socialWorker', legend: msg('Have you told the pupil\'s social worker?') })
         : nothing}`,
     );
   }
@@ -525,7 +525,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
             path: 'declarations.dualRegistration',
             label: msg('The pupil will be dual registered: my school keeps the main registration and the provision adds the pupil as a subsidiary registration'),
             hint: msg(
-              'A pupil directed to another registered school must be on both schools’ registers. Your school records code D for the sessions the pupil is due there.',
+              'A pupil directed to another registered school must be on both schools\' registers. Your school records code D for the sessions the pupil is due there.',
             ),
           })
         : nothing}
@@ -664,7 +664,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
           config,
           'notification.next-steps',
           msg(
-            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil’s records: print it or download the JSON.`,
+            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil's records: print it or download the JSON.`,
           ),
         )}
       </p>

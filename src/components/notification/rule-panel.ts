@@ -113,7 +113,7 @@ function noticeRule(input: RulePanelInput): TemplateResult {
     <dd>
       <strong data-value="notice-deadline">${date}</strong>
       <span class="rule-panel__detail"
-        >${msg(str`${schoolDaysText(days, locale)} before the start date, on your school’s calendar.`)}</span
+        >${msg(str`${schoolDaysText(days, locale)} before the start date, on your school's calendar.`)}</span
       >
       ${parents} ${localAuthority} ${startDateWarnings(input)}
     </dd>

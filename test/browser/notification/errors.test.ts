@@ -103,10 +103,25 @@ describe('<offsite-direction-notification>: errors', () => {
     await expectShown(
       el,
       'placement.startDate',
-      'The start date must be a real date, for example 27 3 2026',
+      'The start date must be a real date',
       'placement.startDate-day',
     );
     expect(control(el, 'placement.startDate-month').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('date-invalid: says which part of a date is missing, and asks for a 4-digit year', async () => {
+    const el = await prefilled();
+    await typeInto(el, 'placement.startDate-month', '');
+    await press(el, 'Continue');
+    await expectShown(el, 'placement.startDate', 'The start date must include a month', 'placement.startDate-month');
+    expect(control(el, 'placement.startDate-day').hasAttribute('aria-invalid')).to.equal(false);
+    await typeInto(el, 'placement.startDate-day', '');
+    expect(inlineError(el, 'placement.startDate')).to.equal('The start date must include a day and month');
+    await typeDate(el, 'placement.startDate', '2026-03-09');
+    await typeInto(el, 'placement.startDate-year', '26');
+    expect(inlineError(el, 'placement.startDate')).to.equal('The year of the start date must have 4 digits, like 2026');
+    await typeInto(el, 'placement.startDate-year', '2026');
+    expect(inlineError(el, 'placement.startDate')).to.equal(undefined);
   });
 
   it('upn-invalid: a malformed UPN, then one whose check letter is wrong', async () => {
