@@ -790,8 +790,10 @@ export const sharedStyles = css`
     font-size: 24px;
   }
 
+  /* A submission id is 36 characters: smaller than the panel's text, so it keeps to two lines on a phone. */
   .panel__reference {
     display: block;
+    font-size: 19px;
     font-weight: 700;
   }
 
@@ -804,6 +806,9 @@ export const sharedStyles = css`
     }
     .panel__body {
       font-size: 28px;
+    }
+    .panel__reference {
+      font-size: 24px;
     }
   }
 
