@@ -1,22 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { formatDateForPeople } from './dates.js';
+import { hoursText, schoolDaysText } from './plural.js';
 import type { FieldInfo } from './fields.js';
 
 export type FindingParams = Record<string, string | number>;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "1 school day", "2 school days": both forms in msg(), chosen by `Intl.PluralRules`; sentences take the phrase. */
-function schoolDays(count: unknown, locale: string): string {
-  const days = new Intl.NumberFormat(locale).format(Number(count));
-  return new Intl.PluralRules(locale).select(Number(count)) === 'one' ? msg(str`${days} school day`) : msg(str`${days} school days`);
-}
-
-/** "1 hour", "12.5 hours". */
-function hoursPhrase(count: unknown, locale: string): string {
-  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(count ?? 0));
-  return new Intl.PluralRules(locale).select(Number(count)) === 'one' ? msg(str`${hours} hour`) : msg(str`${hours} hours`);
-}
 
 /** The sentence for a missing or malformed answer, worded for the field it is about. */
 export function fieldMessage(code: string, info: FieldInfo | undefined, params: FindingParams): string {
@@ -103,11 +92,11 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
     case 'dual-registration-required':
       return msg('Confirm that the pupil will be dual registered: a pupil directed to another school must be on both schools\' registers');
     case 'la-notice-late':
-      return msg(str`The local authority that maintains the pupil's EHC plan should have been told by ${date('noticeDeadline')}, ${schoolDays(params.noticeSchoolDays, locale)} before the start date. Send this notification now and say why it is late in the reasons.`);
+      return msg(str`The local authority that maintains the pupil's EHC plan should have been told by ${date('noticeDeadline')}, ${schoolDaysText(Number(params.noticeSchoolDays), locale)} before the start date. Send this notification now and say why it is late in the reasons.`);
     case 'parent-notice-late':
-      return msg(str`Parents should be given written notice by ${date('noticeDeadline')}, ${schoolDays(params.noticeSchoolDays, locale)} before the start date; the notice was given on ${date('parentNoticeDate')}.`);
+      return msg(str`Parents should be given written notice by ${date('noticeDeadline')}, ${schoolDaysText(Number(params.noticeSchoolDays), locale)} before the start date; the notice was given on ${date('parentNoticeDate')}.`);
     case 'part-time-timetable-required':
-      return msg(str`The pupil will have ${hoursPhrase(params.totalHoursPerWeek, locale)} of education a week, below ${hours('threshold')}: you must also send the part-time timetable notification.`);
+      return msg(str`The pupil will have ${hoursText(Number(params.totalHoursPerWeek ?? 0), locale)} of education a week, below ${hours('threshold')}: you must also send the part-time timetable notification.`);
     case 'start-not-school-day':
       return msg(str`${date('startDate')} is not a school day on the school calendar: check the start date.`);
     case 'start-in-past':

@@ -30,7 +30,8 @@ import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, s
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
-import { hoursText, placementLengthText, schoolDaysText } from '../shared/plural.js';
+import { hoursText, schoolDaysText } from '../../schema/plural.js';
+import { placementLengthText } from '../shared/placement-length.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import {
   configuredText,

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { formatDateForPeople, type FormsConfig, type NotificationDerived } from '../../schema/index.js';
 import type { Finding } from '../../schema/result.js';
 import { externalLink, insetText, warningText } from '../shared/notices.js';
-import { hoursText, schoolDaysText } from '../shared/plural.js';
+import { hoursText, schoolDaysText } from '../../schema/plural.js';
 import { guidanceLink, partTimeTimetableLinkText } from '../shared/texts.js';
 
 /*

@@ -38,7 +38,7 @@ import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-for
 import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, submittedBySection } from '../shared/common-questions.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
-import { placementLengthText } from '../shared/plural.js';
+import { placementLengthText } from '../shared/placement-length.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import {

@@ -16,23 +16,15 @@ export function isSingular(count: number, locale: string): boolean {
 }
 
 /*
- * Counted nouns, each with both forms in msg() so a translation gets both. Sentences take the whole phrase as one
- * value ("Parents must be given notice at least ${schoolDays} before it"), so no sentence is written twice.
+ * Counted nouns, each with both forms in msg() so a translation gets both; the findings' sentences and the
+ * elements use the same ones. Sentences take the whole phrase as one value ("Parents must be given notice at
+ * least ${schoolDays} before it"), so no sentence is written twice.
  */
 
 /** "1 school day", "2 school days". */
 export function schoolDaysText(count: number, locale: string): string {
   const days = new Intl.NumberFormat(locale).format(count);
   return isSingular(count, locale) ? msg(str`${days} school day`) : msg(str`${days} school days`);
-}
-
-/**
- * A placement's length in school days: "57 school days", or, where no term dates cover the dates counted,
- * "About 57 school days (the calendar does not cover every date)".
- */
-export function placementLengthText(count: number, approximate: boolean, locale: string): string {
-  const length = schoolDaysText(count, locale);
-  return approximate ? msg(str`About ${length} (the calendar does not cover every date)`) : length;
 }
 
 /** "1 hour", "12.5 hours". */
