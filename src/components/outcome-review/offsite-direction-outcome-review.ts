@@ -31,7 +31,6 @@ import {
   textField,
   yesNoField,
   type ChoiceOption,
-  type FieldContext,
 } from '../shared/fields.js';
 import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
@@ -142,23 +141,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   private notificationAnswers: Draft = {};
   /** Answers given under an outcome the user has since moved away from, restored if they choose it again. */
   private outcomeStash: Partial<Record<string, Draft>> = {};
-  /** Outcome answers typed since the outcome was last chosen; only their raw text is shown (see outcomeFields). */
-  private readonly typedOutcomeAnswers = new Set<string>();
   private applyingNotification = false;
-
-  /**
-   * The field context for an outcome's own questions. Two outcomes share `outcome.reason`; without this the text
-   * typed for one would reappear, as typed, under the other while the draft no longer holds it.
-   */
-  private readonly outcomeFields: FieldContext = {
-    ...this.fields,
-    rawText: (path) => (this.typedOutcomeAnswers.has(path) ? this.fields.rawText(path) : undefined),
-    rawDate: (path) => (this.typedOutcomeAnswers.has(path) ? this.fields.rawDate(path) : undefined),
-    update: (path, value, raw) => {
-      this.typedOutcomeAnswers.add(path);
-      this.fields.update(path, value, raw);
-    },
-  };
 
   /**
    * The notification this review follows: the envelope `<offsite-direction-notification>` sent (or its `data`).
@@ -213,7 +196,6 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   protected override setDraft(next: Draft, options: { user: boolean }): void {
     if (!options.user) {
-      this.typedOutcomeAnswers.clear();
       // A new draft from the host (a prefill, a restore, a reset) has nothing to do with outcomes chosen before.
       if (!this.applyingNotification) this.outcomeStash = {};
     }
@@ -238,7 +220,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     if (previous === kind) return;
     if (typeof previous === 'string' && Object.keys(answers).length > 0) this.outcomeStash[previous] = answers;
     const restored = typeof kind === 'string' ? (this.outcomeStash[kind] ?? {}) : {};
-    this.typedOutcomeAnswers.clear();
+    // Two outcomes share `outcome.reason`: what was typed for one must not show under the other.
+    this.forgetTyped('outcome');
     const next = setAt(this.value, 'outcome', kind === undefined ? undefined : { ...restored, kind });
     this.setDraft(this.withSuggestedNewSchool(next), { user: true });
   }
@@ -472,7 +455,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   private renderExtensionQuestions(): TemplateResult {
-    const f = this.outcomeFields;
+    const f = this.fields;
     return html`${dateField(f, {
       path: 'outcome.newEstimatedEndDate',
       legend: msg('New estimated end date'),
@@ -487,7 +470,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   private renderReturnQuestions(): TemplateResult {
-    const f = this.outcomeFields;
+    const f = this.fields;
     const end = this.dateForPeople('placement.estimatedEndDate');
     const unregistered = this.fieldValue('provision.kind') === 'unregistered-alternative-provision';
     return html`${dateField(f, {
@@ -525,7 +508,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   private renderManagedMoveQuestions(): TemplateResult {
-    const f = this.outcomeFields;
+    const f = this.fields;
     const agreement = (path: string, legend: string, hint?: string) => {
       const options = { path, legend, noConditional: this.blockedNotice(path) };
       return yesNoField(f, hint ? { ...options, hint } : options);

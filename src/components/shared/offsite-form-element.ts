@@ -364,6 +364,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     }
   }
 
+  /**
+   * Forgets what was typed at and under `path`; the draft keeps its answers, and the boxes show them again. For a
+   * form whose questions change under the user (the outcome review's outcomes share `outcome.reason`).
+   */
+  protected forgetTyped(path: string): void {
+    for (const typed of [this.rawTexts, this.rawDates]) {
+      for (const key of typed.keys()) if (pathWithin(key, path)) typed.delete(key);
+    }
+  }
+
   /** The draft's value at a dotted path. */
   protected fieldValue(path: string): unknown {
     return getAt(this.draft, path);
