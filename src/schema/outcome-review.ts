@@ -87,8 +87,11 @@ export const outcomeReviewDerivedSchema = z.object({
   outcome: z.nullable(z.enum(outcomeKinds)),
   endedEarly: z.nullable(z.boolean()),
   placementSchoolDays: z.nullable(z.number()),
-  /** True when no term dates cover a date counted or judged, so school-day answers are approximate. */
-  calendarApproximate: z.boolean(),
+  /**
+   * True when no term dates cover a date counted or judged, so school-day answers are approximate. Added after
+   * version 1 first shipped, so optional in the envelope: a receiver still accepts reviews sent without it.
+   */
+  calendarApproximate: z.optional(z.boolean()),
   registration: z.nullable(z.discriminatedUnion('change', [unchangedRegistration, returnRegistration, managedMoveRegistration])),
 });
 export type OutcomeReviewDerived = z.output<typeof outcomeReviewDerivedSchema>;

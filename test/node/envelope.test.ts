@@ -94,6 +94,16 @@ describe('the envelope schemas', () => {
     assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(envelope)).success, true);
   });
 
+  it('accept an outcome review envelope from before derived.calendarApproximate, but not a malformed one', () => {
+    const { calendarApproximate, ...olderDerived } = reviewEnvelope().derived as Record<string, unknown>;
+    assert.equal(calendarApproximate, false);
+    const older = { ...reviewEnvelope(), derived: olderDerived };
+    assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(older)).success, true);
+    assert.equal(checkEnvelope(overTheWire(older)).ok, true);
+    const malformed = { ...reviewEnvelope(), derived: { ...olderDerived, calendarApproximate: 'no' } };
+    assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(malformed)).success, false);
+  });
+
   it('do not accept each other\'s envelopes', () => {
     assert.equal(outcomeReviewEnvelopeSchema.safeParse(notificationEnvelope()).success, false);
     assert.equal(notificationEnvelopeSchema.safeParse(reviewEnvelope()).success, false);

@@ -642,7 +642,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     if (derived && derived.placementSchoolDays !== null) {
       facts.push({
         term: msg('School days in the placement'),
-        detail: this.schoolDaysText(derived.placementSchoolDays, derived.calendarApproximate, derived.outcome),
+        detail: this.schoolDaysText(derived.placementSchoolDays, derived.calendarApproximate === true, derived.outcome),
       });
     }
     if (facts.length === 0 && notes.length === 0) return nothing;
