@@ -73,7 +73,6 @@ export function fieldMessage(code: string, info: FieldInfo | undefined, params: 
 /** The sentence for a rule finding; dates in `params` are ISO and written for people here. */
 export function ruleMessage(code: string, params: FindingParams, locale: string): string {
   const date = (key: string) => formatDateForPeople(String(params[key] ?? ''), locale);
-  const hours = (key: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(params[key] ?? 0));
   switch (code) {
     case 'date-of-birth-in-future':
       return msg('The date of birth must be in the past');
@@ -83,6 +82,10 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
       return msg('The date the direction was decided must be on or before the start date');
     case 'parent-notice-in-future':
       return msg(str`The date parents were given notice cannot be after today (${date('today')})`);
+    case 'parent-notice-before-decision':
+      return msg(str`The date parents were given notice (${date('parentNoticeDate')}) is before the direction was decided (${date('decisionDate')}): notice is given after the decision. Check both dates.`);
+    case 'home-school-other-la':
+      return msg(str`Your school's DfE number starts with ${params.laCode}, but ${params.localAuthority}'s code is ${params.localAuthorityCode}: check that ${params.localAuthority} is the right local authority to send this to.`);
     case 'sessions-out-of-order':
       return params.pattern === 'one-session'
         ? msg('The session must end after it starts')
@@ -96,7 +99,7 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
     case 'parent-notice-late':
       return msg(str`Parents should be given written notice by ${date('noticeDeadline')}, ${schoolDaysText(Number(params.noticeSchoolDays), locale)} before the start date; the notice was given on ${date('parentNoticeDate')}.`);
     case 'part-time-timetable-required':
-      return msg(str`The pupil will have ${hoursText(Number(params.totalHoursPerWeek ?? 0), locale)} of education a week, below ${hours('threshold')}: you must also send the part-time timetable notification.`);
+      return msg(str`The pupil will have ${hoursText(Number(params.totalHoursPerWeek ?? 0), locale)} of education a week, below ${hoursText(Number(params.threshold ?? 0), locale)}: you must also send the part-time timetable notification.`);
     case 'start-not-school-day':
       return msg(str`${date('startDate')} is not a school day on the school calendar: check the start date.`);
     case 'start-in-past':

@@ -5,7 +5,8 @@ import { resolveConfig } from './config.js';
 import { notificationFields } from './fields.js';
 import { validateUpn } from './identifiers.js';
 import {
-  dropAt, fieldSchemas as f, finding, getAt, issuesToFindings, MAX_HOURS_PER_WEEK, prepareDraft, read, ruleFindings,
+  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, issuesToFindings, MAX_HOURS_PER_WEEK, prepareDraft, read,
+  ruleFindings,
 } from './parts.js';
 import { fieldMessage } from './messages.js';
 import type { CheckOptions, CheckResult } from './result.js';
@@ -196,6 +197,9 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   if (startDate && endDate && endDate < startDate) add('end-before-start', 'error', 'placement.estimatedEndDate');
   if (startDate && decisionDate && decisionDate > startDate) add('decision-after-start', 'error', 'placement.decisionDate');
   if (parentNoticeDate && parentNoticeDate > today) add('parent-notice-in-future', 'error', 'notices.parentNoticeDate', { today });
+  if (parentNoticeDate && decisionDate && parentNoticeDate < decisionDate) {
+    add('parent-notice-before-decision', 'warning', 'notices.parentNoticeDate', { parentNoticeDate, decisionDate });
+  }
 
   const sessionsOrder = sessionOrderProblem(draft);
   if (sessionsOrder) add('sessions-out-of-order', 'error', sessionsOrder.path, { pattern: sessionsOrder.pattern });
@@ -219,7 +223,9 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
 
   const hours = HOURS.map((path) => read.number(draft, path));
   const hoursKnown = hours.every((value) => value !== undefined && value >= 0 && value <= MAX_HOURS_PER_WEEK);
-  const totalHoursPerWeek = hoursKnown ? Math.round((hours as number[]).reduce((sum, value) => sum + value, 0) * 100) / 100 : null;
+  // Rounded only to shed floating-point noise (8.333 × 3 is 24.999000000000002), never to a coarser step: a total
+  // of 24.999 is under 25 and needs the part-time timetable notification.
+  const totalHoursPerWeek = hoursKnown ? Math.round((hours as number[]).reduce((sum, value) => sum + value, 0) * 1e6) / 1e6 : null;
   const partTimeTimetableRequired = totalHoursPerWeek === null ? null : totalHoursPerWeek < config.partTimeThresholdHours;
   if (partTimeTimetableRequired) {
     const params: Record<string, string | number> = { totalHoursPerWeek: totalHoursPerWeek as number, threshold: config.partTimeThresholdHours };
@@ -242,6 +248,7 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   const upnCheck = upn ? validateUpn(upn) : undefined;
   if (upnCheck?.valid && upnCheck.temporary) add('upn-temporary', 'info', 'pupil.upn');
   if (upnCheck?.valid && !upnCheck.knownLa) add('upn-unknown-la', 'warning', 'pupil.upn', { laCode: upnCheck.laCode });
+  homeSchoolInAnotherLa(draft, config.localAuthority, add);
   if (governance === 'academy') add('academy-non-statutory', 'info', 'homeSchool.governance', { localAuthority: config.localAuthority.name });
 
   const calendarApproximate = Boolean(

@@ -10,7 +10,8 @@ import {
   type NotificationData,
 } from './notification.js';
 import {
-  dropAt, fieldSchemas as f, finding, getAt, isPlainObject, issuesToFindings, prepareDraft, read, ruleFindings,
+  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, isPlainObject, issuesToFindings, prepareDraft, read,
+  ruleFindings,
 } from './parts.js';
 import type { CheckOptions, CheckResult } from './result.js';
 
@@ -104,7 +105,7 @@ const GROUPS = ['homeSchool', 'submittedBy', 'pupil', 'provision', 'placement', 
 export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): OutcomeReviewCheck {
   const locale = options.locale ?? 'en-GB';
   const today = isIsoDate(options.today) ? options.today : localToday();
-  const { calendar } = resolveConfig(options.config);
+  const { config, calendar } = resolveConfig(options.config);
   const draft = prepareDraft(input, GROUPS, []);
 
   const provisionKind = getAt(draft, 'provision.kind');
@@ -141,6 +142,8 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
   if (requestedBy === 'local-authority' && read.boolean(draft, 'pupil.hasEhcp') === false) {
     add('la-review-request-without-ehcp', 'info', 'review.requestedBy');
   }
+  homeSchoolInAnotherLa(draft, config.localAuthority, add);
+
   const date = (path: string) => read.date(draft, path);
   const startDate = date('placement.startDate');
   const estimatedEndDate = date('placement.estimatedEndDate');

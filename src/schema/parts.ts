@@ -8,6 +8,7 @@ import { EARLIEST_YEAR, isIsoDate, isSupportedDate, LATEST_YEAR } from './dates.
 import {
   isEmail, isLaestab, isPostcode, isUkPhone, isUrn, normaliseLaestab, normalisePostcode, normaliseUpn, validateUpn,
 } from './identifiers.js';
+import type { LocalAuthorityConfig } from './config.js';
 import type { FieldInfo } from './fields.js';
 import { fieldMessage, ruleMessage, type FindingParams } from './messages.js';
 import type { Finding, Severity } from './result.js';
@@ -221,3 +222,21 @@ export const read = {
     return isLaestab(normalised) ? normalised : undefined;
   },
 };
+
+/**
+ * A home school whose DfE number carries another authority's LA code (Derby City's 831 on a form for Derbyshire,
+ * 830) is probably telling the wrong local authority: a warning, so a cross-border arrangement can still be sent.
+ */
+export function homeSchoolInAnotherLa(
+  draft: PlainObject,
+  localAuthority: LocalAuthorityConfig,
+  add: (code: string, severity: Severity, path: string, params?: FindingParams) => void,
+): void {
+  const laestab = read.laestab(draft, 'homeSchool.laestab');
+  const laCode = laestab?.slice(0, 3);
+  if (laCode && laCode !== localAuthority.code) {
+    add('home-school-other-la', 'warning', 'homeSchool.laestab', {
+      laCode, localAuthorityCode: localAuthority.code, localAuthority: localAuthority.name,
+    });
+  }
+}

@@ -49,6 +49,8 @@ export const findingCodes = Object.freeze([
   { code: 'upn-temporary', severity: 'info', forms: [N], description: 'The UPN is temporary.' },
   { code: 'upn-unknown-la', severity: 'warning', forms: [N], description: 'The UPN\'s LA code is not on the DfE list.' },
   { code: 'academy-non-statutory', severity: 'info', forms: [N], description: 'An academy: the regulations do not bind it, the LA still asks for the form.' },
+  { code: 'parent-notice-before-decision', severity: 'warning', forms: [N], description: 'Parents were given notice before the direction was decided.' },
+  { code: 'home-school-other-la', severity: 'warning', forms: both, description: 'The home school\'s DfE number carries another authority\'s LA code.' },
   { code: 'calendar-approximate', severity: 'info', forms: both, description: 'No term dates cover the dates counted or judged.' },
   { code: 'review-before-start', severity: 'error', forms: [R], description: 'The review date is before the placement start.' },
   { code: 'review-in-future', severity: 'error', forms: [R], description: 'The review date is after today.' },

@@ -70,6 +70,19 @@ const cases: Case[] = [
     fire: { 'notices.parentNoticeDate': '2026-03-06' }, fireOptions: { today: '2026-03-06' },
     silent: { 'notices.parentNoticeDate': '2026-03-05' }, silentOptions: { today: '2026-03-06' },
   },
+  {
+    code: 'parent-notice-before-decision', severity: 'warning', path: 'notices.parentNoticeDate',
+    fire: { 'notices.parentNoticeDate': '2026-03-01' }, silent: { 'notices.parentNoticeDate': '2026-03-02' },
+  },
+  {
+    code: 'home-school-other-la', severity: 'warning', path: 'homeSchool.laestab',
+    fire: { 'homeSchool.laestab': '831/4001' }, silent: { 'homeSchool.laestab': '830/4001' },
+  },
+  {
+    code: 'home-school-other-la', severity: 'warning', path: 'homeSchool.laestab',
+    fire: {}, fireOptions: { config: { localAuthority: { name: 'Derby City Council', code: '831' } } },
+    silent: { 'homeSchool.laestab': '831/4001' }, silentOptions: { config: { localAuthority: { name: 'Derby City Council', code: '831' } } },
+  },
   { code: 'part-time-timetable-required', severity: 'warning', path: 'timetable', fire: { 'timetable.offsiteHoursPerWeek': 24.5 }, silent: { 'timetable.offsiteHoursPerWeek': 25 } },
   { code: 'start-not-school-day', severity: 'warning', path: 'placement.startDate', fire: { 'placement.startDate': '2026-03-07' }, silent: { 'placement.startDate': '2026-03-06' } },
   {
@@ -237,6 +250,32 @@ describe('checkNotification: derived', () => {
     assert.equal(full.derived?.totalHoursPerWeek, 25);
     assert.equal(full.derived?.partTimeTimetableRequired, false);
     assert.ok(!codes(full.findings).includes('part-time-timetable-required'));
+  });
+
+  it('part-time timetable: a total just under the threshold is under it, without float noise', () => {
+    // 8 hours 20 minutes three times, typed to the minute's nearest thousandth: 24.999 hours.
+    const thirds = check({ 'timetable.offsiteHoursPerWeek': 8.333, 'timetable.homeSchoolHoursPerWeek': 8.333, 'timetable.otherHoursPerWeek': 8.333 });
+    assert.equal(thirds.derived?.totalHoursPerWeek, 24.999);
+    assert.equal(thirds.derived?.partTimeTimetableRequired, true);
+    const warning = thirds.findings.find((item) => item.code === 'part-time-timetable-required');
+    assert.match(warning?.message ?? '', /will have 24\.999 hours of education a week, below 25 hours:/);
+    const nearly = check({ 'timetable.offsiteHoursPerWeek': 24.995, 'timetable.homeSchoolHoursPerWeek': 0, 'timetable.otherHoursPerWeek': 0 });
+    assert.equal(nearly.derived?.partTimeTimetableRequired, true);
+    // 8.1 + 8.2 + 8.7 is 24.999999999999996 in floating point; the total is exactly 25, so no warning.
+    const tenths = check({ 'timetable.offsiteHoursPerWeek': 8.1, 'timetable.homeSchoolHoursPerWeek': 8.2, 'timetable.otherHoursPerWeek': 8.7 });
+    assert.equal(tenths.derived?.totalHoursPerWeek, 25);
+    assert.equal(tenths.derived?.partTimeTimetableRequired, false);
+  });
+
+  it('names the LA codes when the home school is in another authority, and both dates when notice came first', () => {
+    const other = check({ 'homeSchool.laestab': '831/4001' }).findings.find((item) => item.code === 'home-school-other-la');
+    assert.deepEqual(other?.params, { laCode: '831', localAuthorityCode: '830', localAuthority: 'Derbyshire County Council' });
+    assert.equal(
+      other?.message,
+      'Your school\'s DfE number starts with 831, but Derbyshire County Council\'s code is 830: check that Derbyshire County Council is the right local authority to send this to.',
+    );
+    const early = check({ 'notices.parentNoticeDate': '2026-02-27' }).findings.find((item) => item.code === 'parent-notice-before-decision');
+    assert.match(early?.message ?? '', /\(Friday 27 February 2026\) is before the direction was decided \(Monday 2 March 2026\)/);
   });
 
   it('the part-time warning carries the LA form address when configured', () => {

@@ -87,6 +87,10 @@ const cases: Case[] = [
     code: 'managed-move-start-not-school-day', severity: 'warning', path: 'outcome.startDate', base: 'managed-move',
     fire: { 'outcome.startDate': '2026-04-25' }, silent: { 'outcome.startDate': '2026-04-24' },
   },
+  {
+    code: 'home-school-other-la', severity: 'warning', path: 'homeSchool.laestab', base: 'extension',
+    fire: { 'homeSchool.laestab': '8314001' }, silent: { 'homeSchool.laestab': '8304001' },
+  },
   // No term dates cover 2026/27 in the shipped calendar: a count or a school day judged there is approximate.
   {
     code: 'calendar-approximate', severity: 'info', path: 'placement', base: 'extension',

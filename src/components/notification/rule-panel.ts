@@ -26,7 +26,7 @@ export interface RulePanelInput {
 }
 
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(hours);
 }
 
 function findingOf(findings: readonly Finding[], code: string): Finding | undefined {

@@ -19,6 +19,7 @@ import {
   settle,
   text,
   TODAY,
+  typeDate,
   typeInto,
   type Form,
 } from './helpers.js';
@@ -284,6 +285,23 @@ describe('<offsite-direction-notification>: answering and sending', () => {
       const warnings = text($(el, '.warning-text'));
       expect(warnings).to.contain('The local authority that maintains the pupil\'s EHC plan should have been told by Thursday 5 March 2026');
       expect(buttonNamed(el, /^Submit/).textContent!.trim()).to.equal('Submit notification');
+    });
+
+    it('warns when parents were told before the decision, or the school is in another authority, and still sends', async () => {
+      const el = await makeForm({ value: structuredClone(maintainedWithEhcp) as Record<string, unknown> });
+      await typeDate(el, 'notices.parentNoticeDate', '2026-02-27');
+      await typeInto(el, 'homeSchool.laestab', '831/4001');
+      const events = submitted(el);
+      await press(el, 'Continue');
+      const warnings = text($(el, '.warning-text'));
+      expect(warnings).to.contain(
+        'The date parents were given notice (Friday 27 February 2026) is before the direction was decided (Monday 2 March 2026)',
+      );
+      expect(text(el)).to.contain('Your school\'s DfE number starts with 831, but Derbyshire County Council\'s code is 830');
+      await press(el, /^Submit/);
+      expect(events.length).to.equal(1);
+      const codes = events[0]!.detail.findings.map((finding) => finding.code);
+      expect(codes).to.include.members(['parent-notice-before-decision', 'home-school-other-la']);
     });
   });
 

@@ -99,7 +99,7 @@ describe('<offsite-direction-notification>: the rule panel', () => {
     expect(text($(el, '[data-value="total-hours"]'))).to.equal('24.5 hours a week');
     const partTime = notice(el, 'part-time');
     expect(partTime).not.to.equal(null);
-    expect(text(partTime!)).to.contain('The pupil will have 24.5 hours of education a week, below 25');
+    expect(text(partTime!)).to.contain('The pupil will have 24.5 hours of education a week, below 25 hours');
     const link = partTime!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://forms.example.org/part-time-timetable');
     expect(text(link)).to.equal('Part-time timetable notification form (opens in new tab)');
