@@ -7,7 +7,10 @@ export interface ButtonOptions {
   /** `primary` (green, the one action the step is for) or `secondary` (grey). */
   variant?: 'primary' | 'secondary';
   type?: 'button' | 'submit';
-  /** Sending: the button is disabled, says `busyLabel`, and ignores presses. */
+  /**
+   * Sending: the button says `busyLabel`, is marked `aria-disabled` and ignores presses. It is not `disabled`:
+   * that would drop the keyboard focus it holds to the page's body for the whole send.
+   */
   busy?: boolean;
   busyLabel?: string;
   id?: string;
@@ -22,7 +25,6 @@ export function button(options: ButtonOptions): TemplateResult {
     type=${options.type ?? 'button'}
     id=${ifDefined(options.id)}
     part=${options.variant === 'secondary' ? 'button button-secondary' : 'button button-primary'}
-    ?disabled=${busy}
     aria-disabled=${ifDefined(busy ? 'true' : undefined)}
     @click=${(event: Event) => {
       if (busy) {

@@ -891,7 +891,24 @@ export const sharedStyles = css`
     top: 2px;
   }
 
-  /* The bar below a focused button is drawn in the text colour: yellow on black reads in every theme. */
+  .button--secondary,
+  .button--secondary:link,
+  .button--secondary:visited,
+  .button--secondary:active {
+    color: ${text};
+    background-color: ${secondaryButton};
+    box-shadow: 0 2px 0 ${secondaryButtonShadow};
+  }
+
+  .button--secondary:hover {
+    color: ${text};
+    background-color: ${secondaryButtonHover};
+  }
+
+  /*
+   * The bar below a focused button is drawn in the text colour: yellow on black reads in every theme. After the
+   * secondary rules, which would otherwise win on a link styled as a button (Download JSON).
+   */
   .button:focus,
   .button:focus-visible {
     outline: 3px solid transparent;
@@ -906,20 +923,6 @@ export const sharedStyles = css`
     color: ${focusText};
     background-color: ${focus};
     border-color: ${focus};
-  }
-
-  .button--secondary,
-  .button--secondary:link,
-  .button--secondary:visited,
-  .button--secondary:active {
-    color: ${text};
-    background-color: ${secondaryButton};
-    box-shadow: 0 2px 0 ${secondaryButtonShadow};
-  }
-
-  .button--secondary:hover {
-    color: ${text};
-    background-color: ${secondaryButtonHover};
   }
 
   .button[aria-disabled='true'],

@@ -47,6 +47,22 @@ describe('<offsite-direction-notification>: accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the focus colour on every button and button-styled link of the confirmation, reached by Tab', async () => {
+    const el = await makeForm({ value: maintainedWithEhcp });
+    await press(el, 'Continue');
+    await press(el, /^Submit/);
+    await settle(el);
+    const buttons = Array.from(root(el).querySelectorAll<HTMLElement>('.button'));
+    expect(buttons.map((button) => text(button))).to.include.members(['Print or save a copy', 'Download JSON', 'Start another']);
+    buttons[0]!.focus();
+    for (const button of buttons) {
+      expect(active(el), text(button)).to.equal(button);
+      // GOV.UK focus: yellow fill (#ffdd00) with a dark bar below.
+      expect(getComputedStyle(button).backgroundColor, text(button)).to.equal('rgb(255, 221, 0)');
+      await sendKeys({ press: 'Tab' });
+    }
+  });
+
   it('labels every control, and ties hints and errors to it', async () => {
     const el = await makeForm({ value: maintainedWithEhcp });
     const controls = Array.from(root(el).querySelectorAll<HTMLInputElement>('input, select, textarea'));

@@ -533,13 +533,16 @@ describe('OffsiteFormElement (through a toy form)', () => {
         event.detail.waitUntil(new Promise<void>((resolve) => (finish = resolve)));
       });
       const submit = buttonNamed(el, /^Submit/);
+      submit.focus();
       submit.click();
       submit.click();
       await el.updateComplete;
       const busy = $<HTMLButtonElement>(el, 'button.button');
       expect(busy.textContent!.trim()).to.equal('Sending…');
-      expect(busy.disabled).to.equal(true);
       expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      // Not `disabled`: a disabled button would drop the keyboard focus to the page's body while it sends.
+      expect(busy.disabled).to.equal(false);
+      expect(active(el)).to.equal(busy);
       busy.click();
       expect(count).to.equal(1);
       finish();
