@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CHANGE_EVENT } from '../../events.js';
 import {
   checkNotification,
   formatDateForPeople,
@@ -51,7 +49,6 @@ import { conclusions, formatHours, rulePanel, type RulePanelInput } from './rule
 import { notificationStyles } from './styles.js';
 
 /** How long typing must pause before the rule panel's live region speaks. */
-const ANNOUNCE_AFTER_MS = 1000;
 
 /**
  * The Offsite Direction Notification: the form a school sends its local authority for each new offsite
@@ -124,47 +121,6 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
 
   readonly formName = 'offsite-direction-notification' as const;
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The conclusions as last spoken (or silently taken in, after a prefill or a new `today`/`config`). */
-  private spokenConclusions: Record<string, string> = {};
-
-  /** What the rule panel's live region says now. */
-  @state() private announcement = '';
-
-  constructor() {
-    super();
-    // Only user edits fire this event, so a prefill, a reset or a new `today` never makes the panel speak.
-    this.addEventListener(CHANGE_EVENT, this.onUserEdit);
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Lifecycle
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Handlers
-
-  private readonly onUserEdit = () => {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(this.announceChanges, ANNOUNCE_AFTER_MS);
-  };
-
-  /** Once typing pauses: say the conclusions that changed since they were last said, and nothing else. */
-  private readonly announceChanges = () => {
-    this.announceTimer = undefined;
-    const now = conclusions(this.panelInput());
-    const before = this.spokenConclusions;
-    this.spokenConclusions = now;
-    const changed = Object.keys(now).filter((key) => now[key] !== before[key]);
-    // Emptied when nothing changed, so the same sentence can be said again the next time it becomes true.
-    this.announcement = this.step === 'form' ? changed.map((key) => now[key]).join(' ') : '';
-  };
-
   // ---------------------------------------------------------------------------------------------------------
   // What the base class asks for
 
@@ -199,6 +155,10 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     return isRegisteredProvision(this.fieldValue('provision.kind'));
   }
 
+  protected override conclusions(): Record<string, string> {
+    return conclusions(this.panelInput());
+  }
+
   private panelInput(): RulePanelInput {
     const result = this.checkResult;
     return {
@@ -208,7 +168,6 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       locale: this.locale(),
       hasEhcp: this.fieldValue('pupil.hasEhcp'),
       provisionName: this.fieldValue('provision.name'),
-      announcement: this.announcement,
     };
   }
 
@@ -266,8 +225,6 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
 
   protected renderQuestions(): TemplateResult {
     const input = this.panelInput();
-    // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
-    if (this.announceTimer === undefined) this.spokenConclusions = conclusions(input);
     return html`<div class="notification-layout">
       ${rulePanel(input)}
       <div class="notification-layout__questions">

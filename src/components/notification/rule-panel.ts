@@ -21,8 +21,6 @@ export interface RulePanelInput {
   hasEhcp: unknown;
   /** The provision's name as typed, to name it in the registration note. */
   provisionName: unknown;
-  /** The sentence the live region announces (see `conclusions`); empty for silence. */
-  announcement: string;
 }
 
 export function formatHours(hours: number, locale: string): string {
@@ -170,9 +168,8 @@ function infoNotice(input: RulePanelInput, code: string, name: string): Template
  * host page's `<main>` without breaking the landmark structure (an `<aside>` there would be flagged as a
  * complementary landmark nested in another).
  *
- * Live updates: the panel itself is not live, because it changes on almost every keystroke and reading it out
- * each time would drown what the user is typing. Only `announcement` is spoken: a short sentence, made by the
- * element once typing pauses, naming just the conclusions that changed (see `conclusions`).
+ * Live updates: the panel itself is not live; the element's live region says what changed once typing pauses,
+ * from `conclusions` below (see `OffsiteFormElement.conclusions`).
  */
 export function rulePanel(input: RulePanelInput): TemplateResult {
   return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
@@ -182,7 +179,6 @@ export function rulePanel(input: RulePanelInput): TemplateResult {
     ${partTimeNotice(input)} ${infoNotice(input, 'academy-non-statutory', 'academy')}
     ${infoNotice(input, 'calendar-approximate', 'calendar-approximate')}
     ${guidanceLink(input.config)}
-    <p class="visually-hidden" role="status" id="rule-panel-status">${input.announcement}</p>
   </section>`;
 }
 
@@ -190,7 +186,7 @@ export function rulePanel(input: RulePanelInput): TemplateResult {
  * The conclusions worth announcing, each as the sentence to say when it changes. A conclusion that is not known
  * yet is left out, so a half-typed date or hours figure never says anything.
  */
-export function conclusions(input: Omit<RulePanelInput, 'announcement'>): Record<string, string> {
+export function conclusions(input: RulePanelInput): Record<string, string> {
   const { derived, config, locale } = input;
   const said: Record<string, string> = {};
   if (!derived) return said;

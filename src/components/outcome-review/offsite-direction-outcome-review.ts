@@ -53,6 +53,10 @@ import { outcomeReviewStyles } from './styles.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
 
+/** Errors a managed move cannot be sent with, said as soon as an answer causes one (see `blockedNotice`). */
+const BLOCKING_CODES = new Set(['managed-move-not-agreed', 'managed-move-not-in-best-interests', 'managed-move-not-mainstream']);
+const cannotBeSent = () => msg('This form cannot be sent as a managed move until it changes.');
+
 /**
  * What `notification` accepts: the envelope the notification form sent — the `offsite-direction-submit` event's
  * `detail` as it is — or a notification's `data`.
@@ -503,7 +507,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     return () => {
       const blocking = this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
       if (!blocking || this.fieldError(path)) return html``;
-      return warningText(html`${blocking.message} ${msg('This form cannot be sent as a managed move until it changes.')}`);
+      return warningText(html`${blocking.message} ${cannotBeSent()}`);
     };
   }
 
@@ -621,18 +625,19 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     }
   }
 
-  private renderOutcomePanel(): TemplateResult | typeof nothing {
+  /** What the live panel states: each fact keyed, so the live region can say just the ones an edit changed. */
+  private panelFacts(): { key: string; term: string; detail: string }[] {
     const derived = this.derived;
-    const notes: Finding[] = this.findings.filter((finding) => finding.severity !== 'error');
-    const facts: { term: string; detail: string }[] = [];
+    const facts: { key: string; term: string; detail: string }[] = [];
     const registration = derived?.registration;
     // Until the provision's kind is answered the check cannot know whether a subsidiary registration ends.
     const provisionKnown = this.fieldValue('provision.kind') !== undefined;
     if (registration && (registration.change !== 'return' || provisionKnown)) {
-      facts.push({ term: msg('Registration'), detail: this.registrationText(registration) });
+      facts.push({ key: 'registration', term: msg('Registration'), detail: this.registrationText(registration) });
     }
     if (derived?.outcome === 'return' && derived.endedEarly !== null) {
       facts.push({
+        key: 'endedEarly',
         term: msg('Ended early'),
         detail: derived.endedEarly
           ? msg('Yes: the pupil returns before the notified estimated end date')
@@ -641,10 +646,33 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     }
     if (derived && derived.placementSchoolDays !== null) {
       facts.push({
+        key: 'schoolDays',
         term: msg('School days in the placement'),
         detail: this.schoolDaysText(derived.placementSchoolDays, derived.calendarApproximate === true, derived.outcome),
       });
     }
+    return facts;
+  }
+
+  /**
+   * Said by the live region when an edit changes them: the panel's facts, its warnings and notices, and a managed
+   * move that cannot be sent (the notice shown under the answer that blocks it).
+   */
+  protected override conclusions(): Record<string, string> {
+    const said: Record<string, string> = {};
+    for (const fact of this.panelFacts()) said[fact.key] = `${fact.term}: ${fact.detail}.`;
+    for (const finding of this.findings) {
+      const blocking = finding.severity === 'error' && BLOCKING_CODES.has(finding.code);
+      if (finding.severity !== 'error' || blocking) {
+        said[`${finding.code} ${finding.path ?? ''}`] = blocking ? `${finding.message} ${cannotBeSent()}` : finding.message;
+      }
+    }
+    return said;
+  }
+
+  private renderOutcomePanel(): TemplateResult | typeof nothing {
+    const notes: Finding[] = this.findings.filter((finding) => finding.severity !== 'error');
+    const facts = this.panelFacts();
     if (facts.length === 0 && notes.length === 0) return nothing;
     return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
       <h3 class="heading-m rule-panel__title" id="rule-panel-title">${msg('What your answers mean')}</h3>

@@ -38,23 +38,27 @@ export function findingNotices(findings: readonly Finding[]): TemplateResult | t
 }
 
 /**
- * A GOV.UK notification banner: a coloured title bar over a white body. `error` draws it in the error colour,
- * used when sending failed.
+ * A GOV.UK notification banner: a coloured title bar over a white body. `error` draws it in the error colour.
+ * `alert` makes it a live alert (sending failed), said in full, title first, when it appears or takes focus; the
+ * whole banner is the focus target (`id`), so its title is read with its message.
  */
 export function notificationBanner(options: {
   title: string;
   content: TemplateResult;
   kind?: 'info' | 'error';
   id?: string;
+  alert?: boolean;
 }): TemplateResult {
-  const titleId = `${options.id ?? 'notification'}-title`;
+  const id = options.id ?? 'notification';
   return html`<div
     class=${options.kind === 'error' ? 'notification notification--error' : 'notification'}
     part="notification"
-    role="region"
-    aria-labelledby=${titleId}
+    id=${id}
+    tabindex="-1"
+    role=${options.alert ? 'alert' : 'region'}
+    aria-labelledby=${`${id}-title`}
   >
-    <div class="notification__header"><h2 class="heading-s" id=${titleId}>${options.title}</h2></div>
-    <div class="notification__content" id=${options.id ?? 'notification'} tabindex="-1">${options.content}</div>
+    <div class="notification__header"><h2 class="heading-s" id=${`${id}-title`}>${options.title}</h2></div>
+    <div class="notification__content">${options.content}</div>
   </div>`;
 }

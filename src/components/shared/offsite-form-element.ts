@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
 import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
 import {
@@ -32,7 +32,7 @@ import {
   type Draft,
 } from './paths.js';
 import { sharedStyles } from './styles.js';
-import { summaryList, type SummaryRow } from './summary-list.js';
+import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 
 /** Where the user is: answering, checking, waiting for the host to store the envelope, or done. */
 export type FormStep = 'form' | 'check' | 'sending' | 'sent';
@@ -49,6 +49,9 @@ export interface FormCheckOptions {
 type PendingFocus = 'heading' | 'error-summary' | 'send-error' | { path: string };
 
 const DATE_PART_NAME = /^(.+)-(day|month|year)$/;
+
+/** How long typing must pause before the live region says what an edit changed. */
+const ANNOUNCE_AFTER_MS = 1000;
 
 /** True when a control named `name` answers the question at `path` (itself, a part of a date, or inside it). */
 function controlAnswers(name: string, path: string): boolean {
@@ -142,6 +145,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
   private sendErrorIsOwn = false;
   /**
+   * Set from a failed send until the next visit to check your answers: "Try again" sits under the error banner,
+   * and stays there (the same button, keeping its focus) while the retry is sending.
+   */
+  private retryFirst = false;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The conclusions as last spoken (or silently taken in, after a prefill or a new `today`/`config`). */
+  private spokenConclusions: Record<string, string> = {};
+  /** What the live region says now. */
+  @state() private announcement = '';
+  /**
    * The submission id last handed over (to the host or to `action`) and the JSON of the data it carried. A send
    * whose outcome is unknown (a timeout, a reload) may have been stored under that id, and a receiver keeps the
    * first answers it stored for an id: so different answers get a new id, and only a true retry reuses it.
@@ -226,6 +239,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.internals = this.attachInternals();
     // Re-render, and so re-run the check for its localised messages, when the locale changes.
     updateWhenLocaleChanges(this);
+    // Only user edits fire this event, so a prefill, a reset or a new `today` never makes the live region speak.
+    this.addEventListener(CHANGE_EVENT, this.onUserEdit);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -252,6 +267,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Optional live panel under the questions (deadlines, totals, what the rules say). */
   protected renderRulePanel(): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /**
+   * What the live panel concludes from the answers, each as the sentence to say when it changes (key → sentence).
+   * The panel itself is not live: it changes on almost every keystroke, and reading it out each time would drown
+   * what the user is typing. Once typing pauses, a polite live region says only the conclusions a user's own
+   * edit changed. A conclusion not known yet is left out, so a half-typed answer never says anything.
+   */
+  protected conclusions(): Record<string, string> {
+    return {};
   }
 
   /** Optional text between the title and the first question. */
@@ -453,9 +478,20 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
     // starts a fresh one (the submission id still only changes if the answers did).
     this.sendError = null;
+    this.retryFirst = false;
     this.sendProblems = [];
     this.setCheckedEnvelope(this.buildEnvelope(result));
     this.goToStep('check');
+  };
+
+  /**
+   * Prints the page. The element carries a `printing` attribute until printing ends, so the host page's print
+   * style can leave out everything else: `@media print { main > :not(:has([printing])) { display: none } }`.
+   */
+  private readonly onPrint = () => {
+    this.toggleAttribute('printing', true);
+    window.addEventListener('afterprint', () => this.removeAttribute('printing'), { once: true });
+    window.print();
   };
 
   private readonly onSubmitPress = () => {
@@ -580,6 +616,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         this.sendErrorIsOwn = error instanceof SendError;
         this.sendProblems = error instanceof SendError ? error.problems : [];
         this.step = 'check';
+        this.retryFirst = true;
         this.pendingFocus = 'send-error';
         return;
       }
@@ -750,7 +787,25 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.revokeDownload();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
   }
+
+  private readonly onUserEdit = () => {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(this.announceChanges, ANNOUNCE_AFTER_MS);
+  };
+
+  /** Once typing pauses: say the conclusions that changed since they were last said, and nothing else. */
+  private readonly announceChanges = () => {
+    this.announceTimer = undefined;
+    const now = this.conclusions();
+    const before = this.spokenConclusions;
+    this.spokenConclusions = now;
+    const changed = Object.keys(now).filter((key) => now[key] !== before[key]);
+    // Emptied when nothing changed, so the same sentence can be said again the next time it becomes true.
+    this.announcement = this.step === 'form' ? changed.map((key) => now[key]).join(' ') : '';
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draftKey')) this.restoreDraft();
@@ -880,12 +935,15 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   private renderFormStep(): TemplateResult {
     this.fieldOrder = [];
+    // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
+    if (this.announceTimer === undefined) this.spokenConclusions = this.conclusions();
     const questions = this.renderQuestions();
     const errors = this.errorsShown ? this.summaryErrors() : [];
     return html`<form novalidate part="form" @submit=${this.onContinue}>
       ${errors.length ? errorSummary(errors, { onLink: (path) => this.focusField(path) }) : nothing}
       <h2 class="heading-l" id="step-heading" tabindex="-1">${this.formTitle}</h2>
       ${this.renderIntro()} ${questions} ${this.renderRulePanel()}
+      <p class="visually-hidden" role="status" id="rule-panel-status">${this.announcement}</p>
       ${buttonGroup(button({ label: msg('Continue'), type: 'submit' }))}
     </form>`;
   }
@@ -893,10 +951,21 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   private renderCheckStep(): TemplateResult {
     const sending = this.step === 'sending';
     const notices = this.findings.filter((finding) => finding.severity !== 'error');
+    const actions = buttonGroup(
+      button({
+        label: this.sendError !== null ? msg('Try again') : this.submitLabel,
+        busy: sending,
+        busyLabel: msg('Sending…'),
+        onClick: this.onSubmitPress,
+      }),
+    );
+    // After a failed send, Try again comes straight after the banner that says so, not after every answer.
+    const retryFirst = this.retryFirst && (this.sendError !== null || sending);
     return html`${this.sendError !== null
         ? notificationBanner({
             kind: 'error',
             id: 'send-error',
+            alert: true,
             title: msg('Your form has not been sent'),
             content: html`<p class="body">
                 ${this.sendErrorIsOwn
@@ -911,6 +980,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
                 : nothing}`,
           })
         : nothing}
+      ${retryFirst ? actions : nothing}
       ${sending ? nothing : html`<a class="back-link" href="#" @click=${this.onBack}>${msg('Back')}</a>`}
       <h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Check your answers before sending')}</h2>
       ${summaryList(this.answerRows(), sending ? {} : { onChange: this.onChangeAnswer })}
@@ -920,19 +990,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
             ${findingNotices(notices)}
           </section>`
         : nothing}
-      ${buttonGroup(
-        button({
-          label: this.sendError !== null ? msg('Try again') : this.submitLabel,
-          busy: sending,
-          busyLabel: msg('Sending…'),
-          onClick: this.onSubmitPress,
-        }),
-      )}`;
+      ${retryFirst ? nothing : actions}`;
   }
 
   private renderSentStep(): TemplateResult {
     const envelope = this.sentEnvelope;
     if (!envelope) return this.renderCheckStep();
+    const sent = sentAt(envelope.submittedAt, this.locale());
     return html`<div class="panel" part="panel">
         <h2 class="panel__title" id="step-heading" tabindex="-1">${this.sentHeading}</h2>
         <div class="panel__body">
@@ -942,7 +1006,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       </div>
       ${this.renderNextSteps()}
       ${buttonGroup(
-        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: () => window.print() }),
+        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: this.onPrint }),
         html`<a
           class="button button--secondary"
           part="button button-secondary"
@@ -954,7 +1018,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       )}
       <section class="section" part="section">
         <h3 class="heading-m">${msg('Your answers')}</h3>
-        ${summaryList(this.answerRows())}
+        ${sent ? html`<p class="body secondary-text">${msg(str`Sent at ${sent.time} on ${sent.day}`)}</p>` : nothing}
+        ${summaryList(this.answerRows(), { headingLevel: 4 })}
         ${envelope.findings.length ? findingNotices(envelope.findings) : nothing}
       </section>`;
   }

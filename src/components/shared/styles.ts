@@ -764,8 +764,9 @@ export const sharedStyles = css`
     margin-bottom: 0;
   }
 
-  .notification__content:focus {
+  .notification:focus {
     outline: 3px solid ${focus};
+    outline-offset: 0;
   }
 
   .panel {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { formatDateForPeople } from '../../schema/dates.js';
 import { fieldId } from './paths.js';
 
 /** One answer on the check-your-answers page. */
@@ -19,6 +20,8 @@ export interface SummaryRow {
 export interface SummaryListOptions {
   /** Called with a row's path when its "Change" link is used. Left out: no change links (confirmation, print). */
   onChange?: (path: string) => void;
+  /** The level of the section headings: 3 (default) under the step's heading, 4 under a heading of their own. */
+  headingLevel?: 3 | 4;
 }
 
 function answer(value: SummaryRow['value']): TemplateResult {
@@ -63,7 +66,11 @@ export function summaryList(rows: readonly SummaryRow[], options: SummaryListOpt
     else groups.push({ section: row.section, rows: [row] });
   }
   return html`${groups.map(
-    (group) => html`${group.section ? html`<h3 class="heading-m">${group.section}</h3>` : nothing}
+    (group) => html`${!group.section
+      ? nothing
+      : options.headingLevel === 4
+        ? html`<h4 class="heading-s">${group.section}</h4>`
+        : html`<h3 class="heading-m">${group.section}</h3>`}
     ${list(group.rows, options)}`,
   )}`;
 }
@@ -89,4 +96,19 @@ export function dateText(value: unknown, locale = 'en-GB'): string | undefined {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     check,
   );
+}
+
+/**
+ * When an envelope was sent (`submittedAt`, an ISO date-time), for the printed copy: the time and the day in the
+ * browser's own time zone, because this is a moment, not a calendar date. `undefined` for anything else.
+ */
+export function sentAt(isoDateTime: string, locale: string): { time: string; day: string } | undefined {
+  const when = new Date(isoDateTime);
+  if (Number.isNaN(when.getTime())) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const localDay = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return {
+    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when),
+    day: formatDateForPeople(localDay, locale),
+  };
 }

@@ -75,7 +75,7 @@ async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
 }
 
 function banner(el: AnyForm): HTMLElement | null {
-  return find(el, '[role="region"]:has(#config-problems)');
+  return find(el, '#config-problems[role="region"]');
 }
 
 for (const { tag, today, value, check } of elements) {

@@ -31,6 +31,8 @@ import {
   type Review,
 } from './helpers.js';
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Presses Continue and expects it refused with `message` in the summary and inline at `path`. */
 async function expectError(el: Review, path: string, message: string): Promise<void> {
   setTimeout(() => buttonNamed(el, 'Continue').click());
@@ -264,6 +266,32 @@ describe('<offsite-direction-outcome-review> rules', () => {
       const { detail } = await continueAndSubmit(el);
       expect(detail.derived.calendarApproximate).to.equal(true);
       expect(detail.findings.map((finding) => finding.code)).to.include('calendar-approximate');
+    });
+
+    it('says what an edit changed through a polite live region once typing pauses, and nothing for a prefill', async () => {
+      const el = await makeReview({ value: managedMoveReview });
+      const status = $(el, '#rule-panel-status');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(rulePanel(el).length).to.be.greaterThan(0);
+      expect(textOf(status)).to.equal('');
+      await pause(1100);
+      expect(textOf(status), 'a prefill says nothing').to.equal('');
+
+      await choose(el, 'outcome.parentsAgreed', 'no');
+      expect(textOf(status), 'nothing while the user may still be answering').to.equal('');
+      await pause(1100);
+      await el.updateComplete;
+      expect(textOf(status)).to.contain('A managed move cannot go ahead without the parents\' agreement');
+      expect(textOf(status)).to.contain('This form cannot be sent as a managed move until it changes.');
+      expect(textOf(status), 'only what changed').not.to.contain('Registration');
+
+      await choose(el, 'outcome.kind', 'return');
+      await typeDate(el, 'outcome.returnDate', '2026-04-27');
+      await pause(1100);
+      await el.updateComplete;
+      expect(textOf(status)).to.contain('Registration: The provision\'s subsidiary registration ends');
+      expect(textOf(status)).to.contain('Ended early: Yes: the pupil returns before the notified estimated end date.');
+      expect(textOf(status)).to.match(/School days in the placement: \d+ school days, from the start date to the day before the pupil returns\./);
     });
 
     it('uses code B when the provision is unregistered', async () => {

@@ -507,8 +507,33 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect(saved.submissionId).to.equal(detail.submissionId);
       expect(saved.waitUntil).to.equal(undefined);
       expect(buttonNamed(el, 'Print or save a copy')).to.be.instanceOf(HTMLElement);
+      // The printed copy says when it was sent, and its answer sections sit under "Your answers".
+      expect(text(el)).to.match(/Sent at \d{2}:\d{2} on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}/);
+      const answersHeading = Array.from(root(el).querySelectorAll('h3')).find((h) => h.textContent!.trim() === 'Your answers');
+      expect(answersHeading, 'the "Your answers" heading').to.be.instanceOf(HTMLElement);
+      expect(Array.from(root(el).querySelectorAll('h4')).map((h) => h.textContent!.trim())).to.include('Person');
       noInlineStyles(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('marks itself [printing] while it prints, so a host page can print this form alone', async () => {
+      const el = await makeForm();
+      await toCheckStep(el);
+      await press(el, /^Submit/);
+      await el.updateComplete;
+      const print = window.print;
+      let markedWhilePrinting: boolean | undefined;
+      window.print = () => {
+        markedWhilePrinting = el.hasAttribute('printing');
+      };
+      try {
+        buttonNamed(el, 'Print or save a copy').click();
+      } finally {
+        window.print = print;
+      }
+      expect(markedWhilePrinting).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(el.hasAttribute('printing')).to.equal(false);
     });
 
     it('sends one event for a double click, even when the host answers at once', async () => {
@@ -584,6 +609,38 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect(host.ids.length).to.equal(2);
       expect(host.ids[1]).to.equal(host.ids[0]);
       expect($(el, '#reference').textContent!.trim()).to.equal(host.ids[0]);
+    });
+
+    it('says a failed send as an alert, with Try again straight after it, which keeps focus while the retry sends', async () => {
+      const el = await makeForm();
+      await toCheckStep(el);
+      let attempts = 0;
+      let finish!: () => void;
+      el.addEventListener(SUBMIT_EVENT, (event) => {
+        attempts++;
+        event.detail.waitUntil(
+          attempts === 1 ? Promise.reject(new Error('The server said no')) : new Promise<void>((resolve) => (finish = resolve)),
+        );
+      });
+      await press(el, /^Submit/);
+      await settle(el);
+      const banner = $(el, '#send-error');
+      expect(banner.getAttribute('role')).to.equal('alert');
+      expect(active(el)).to.equal(banner);
+      // The banner's title is inside what takes focus, so it is read with the message.
+      expect(banner.textContent!.trim()).to.match(/^Your form has not been sent/);
+      const retry = buttonNamed(el, 'Try again');
+      expect(banner.compareDocumentPosition(retry) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(retry.compareDocumentPosition($(el, '#step-heading')) & Node.DOCUMENT_POSITION_FOLLOWING, 'Try again comes before the answers').to.not.equal(0);
+      retry.focus();
+      retry.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#send-error')).to.equal(null);
+      expect(retry.textContent!.trim()).to.equal('Sending…');
+      expect(active(el), 'the pressed button keeps focus while it sends').to.equal(retry);
+      finish();
+      await settle(el);
+      expect($(el, '#reference')).to.be.instanceOf(HTMLElement);
     });
 
     it('after a failed send, going back and continuing shows Submit again, and an unchanged retry keeps the id', async () => {
