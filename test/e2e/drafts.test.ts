@@ -65,7 +65,7 @@ describe('drafts kept in session storage', () => {
     await page.reload();
     await form.getByRole('heading', { name: 'We restored your unsent answers' }).waitFor();
     assert.equal(await form.locator('[name="pupil.firstName"]').inputValue(), 'Alex');
-    await pressButton(form, 'Clear');
+    await pressButton(form, 'Clear the restored answers');
     assert.equal(await form.getByRole('heading', { name: 'We restored your unsent answers' }).count(), 0);
     assert.equal(await form.locator('[name="pupil.firstName"]').inputValue(), '');
     assert.equal(await storedDraft(page), null);

@@ -929,7 +929,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       id: 'draft-restored',
       title: msg('We restored your unsent answers'),
       content: html`<p class="body">${msg('You started this form earlier and have not sent it yet.')}</p>
-        ${buttonGroup(button({ label: msg('Clear'), variant: 'secondary', onClick: this.onClearDraft }))}`,
+        ${buttonGroup(button({ label: msg('Clear the restored answers'), variant: 'secondary', onClick: this.onClearDraft }))}`,
     });
   }
 

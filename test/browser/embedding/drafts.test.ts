@@ -118,7 +118,7 @@ describe('drafts in web storage (draft-key)', () => {
     await fixture(html`<div></div>`).then((wrapper) => wrapper.append(el));
     await el.updateComplete;
     expect(control(el, 'submittedBy.name').value).to.equal('Someone else');
-    await press(el, 'Clear');
+    await press(el, 'Clear the restored answers');
     expect(stored()).to.equal(null);
     expect(notice(el)).to.equal(null);
     expect(control(el, 'submittedBy.name').value).to.equal('From the page');
