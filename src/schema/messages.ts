@@ -126,6 +126,10 @@ export function ruleMessage(code: string, params: FindingParams, locale: string)
       return msg('Give the date the review was asked for: a review asked for in writing must be held as soon as reasonably practicable.');
     case 'review-before-start':
       return msg('The review date must be on or after the placement start date');
+    case 'request-after-review':
+      return msg('The date the review was asked for must be on or before the date of the review meeting');
+    case 'next-review-outside-placement':
+      return msg('The next review date is outside the extended placement: plan it after this review and by the new estimated end date.');
     case 'review-in-future':
       return msg(str`The review date cannot be after today (${date('today')})`);
     case 'extension-not-later':

@@ -159,7 +159,10 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
 
   const requestDate = date('review.requestDate');
   const previousReviewDate = date('review.previousReviewDate');
-  if (requestDate && previousReviewDate && previousReviewDate <= requestDate &&
+  // A review is held because it was asked for, so the request comes first.
+  const requestAfterReview = Boolean(requestDate && reviewDate && requestDate > reviewDate);
+  if (requestAfterReview) add('request-after-review', 'error', 'review.requestDate');
+  if (!requestAfterReview && requestDate && previousReviewDate && previousReviewDate <= requestDate &&
       daysBetween(previousReviewDate, requestDate) <= REVIEW_REQUEST_WINDOW_DAYS) {
     add('review-request-within-10-weeks', 'info', 'review.requestDate', { previousReviewDate, requestDate });
   }
@@ -172,6 +175,10 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
     const newEnd = date('outcome.newEstimatedEndDate');
     if (newEnd && estimatedEndDate && newEnd <= estimatedEndDate) {
       add('extension-not-later', 'error', 'outcome.newEstimatedEndDate', { estimatedEndDate });
+    }
+    const nextReview = date('outcome.nextReviewDate');
+    if (nextReview && ((reviewDate && nextReview <= reviewDate) || (newEnd && nextReview > newEnd))) {
+      add('next-review-outside-placement', 'warning', 'outcome.nextReviewDate');
     }
     lastPlacementDay = newEnd;
     const unchanged = registrationFor(provisionKind);

@@ -49,6 +49,8 @@ export const findingCodes = Object.freeze([
   { code: 'upn-temporary', severity: 'info', forms: [N], description: 'The UPN is temporary.' },
   { code: 'upn-unknown-la', severity: 'warning', forms: [N], description: 'The UPN\'s LA code is not on the DfE list.' },
   { code: 'academy-non-statutory', severity: 'info', forms: [N], description: 'An academy: the regulations do not bind it, the LA still asks for the form.' },
+  { code: 'request-after-review', severity: 'error', forms: [R], description: 'The review was asked for after the review meeting.' },
+  { code: 'next-review-outside-placement', severity: 'warning', forms: [R], description: 'An extension\'s next review is not after this review and by the new end date.' },
   { code: 'parent-notice-before-decision', severity: 'warning', forms: [N], description: 'Parents were given notice before the direction was decided.' },
   { code: 'home-school-other-la', severity: 'warning', forms: both, description: 'The home school\'s DfE number carries another authority\'s LA code.' },
   { code: 'calendar-approximate', severity: 'info', forms: both, description: 'No term dates cover the dates counted or judged.' },

@@ -88,6 +88,19 @@ const cases: Case[] = [
     fire: { 'outcome.startDate': '2026-04-25' }, silent: { 'outcome.startDate': '2026-04-24' },
   },
   {
+    code: 'request-after-review', severity: 'error', path: 'review.requestDate', base: 'extension',
+    fire: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-21' },
+    silent: { 'review.requestedBy': 'parent', 'review.requestDate': '2026-04-20' },
+  },
+  {
+    code: 'next-review-outside-placement', severity: 'warning', path: 'outcome.nextReviewDate', base: 'extension',
+    fire: { 'outcome.nextReviewDate': '2026-07-20' }, silent: { 'outcome.nextReviewDate': '2026-07-17' },
+  },
+  {
+    code: 'next-review-outside-placement', severity: 'warning', path: 'outcome.nextReviewDate', base: 'extension',
+    fire: { 'outcome.nextReviewDate': '2026-04-20' }, silent: { 'outcome.nextReviewDate': '2026-04-21' },
+  },
+  {
     code: 'home-school-other-la', severity: 'warning', path: 'homeSchool.laestab', base: 'extension',
     fire: { 'homeSchool.laestab': '8314001' }, silent: { 'homeSchool.laestab': '8304001' },
   },
