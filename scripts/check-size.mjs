@@ -12,9 +12,12 @@ const GZIP_TARGET_BYTES = 30 * 1024;
  * without saying why in docs/performance.md. Where the bytes go and what was cut: docs/performance.md.
  * Both forms, 56 KB → 51 KB: template and CSS minification and compact calendar data (49.7 KB measured then).
  * One form each: set when those bundles were added (45.4 KB and 43.4 KB measured).
+ * Both forms, 51 KB → 53 KB (raised, by the rule above, at 51.1 KB): two reviews' fixes added about 1.1 KB gzip:
+ * the outcome review's live region, the alert banner and Try again placement, printing, GOV.UK date messages,
+ * five new rule checks and the approximate-calendar notice on the outcome review (docs/performance.md).
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 51 * 1024, target: GZIP_TARGET_BYTES },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 53 * 1024, target: GZIP_TARGET_BYTES },
   { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47 * 1024 },
   { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 45 * 1024 },
 ];
