@@ -31,6 +31,17 @@ describe('resolveConfig defaults', () => {
     assert.equal(calendar.addSchoolDays('2026-04-13', -2), '2026-03-26');
   });
 
+  it('are replaced, not added to, by a calendar list; the README\'s way of adding a year keeps the shipped terms', () => {
+    const autumn2026 = { start: '2026-09-03', end: '2026-10-23' };
+    const only = resolveConfig({ calendar: { terms: [autumn2026] } }).calendar;
+    assert.equal(only.covers('2026-09-10'), true);
+    assert.equal(only.covers('2026-03-10'), false, 'the shipped 2025/26 terms are gone');
+    const added = resolveConfig({ calendar: { terms: [...derbyshireTermDates, autumn2026] } }).calendar;
+    assert.equal(added.covers('2026-09-10'), true);
+    assert.equal(added.covers('2026-03-10'), true);
+    assert.equal(added.addSchoolDays('2026-04-13', -2), '2026-03-26');
+  });
+
   it('cannot be changed by a caller', () => {
     assert.ok(Object.isFrozen(defaultConfig));
     assert.ok(Object.isFrozen(defaultConfig.localAuthority));
