@@ -39,10 +39,12 @@ provideLocaleLoader(
 /**
  * Every copy of an embed bundle on the page adds its own `setLocale` here: two bundles of one form each (or two
  * copies of one bundle) are separate module instances, each with its own localisation, and one call of the page
- * API must switch them all. Keyed by a registered symbol so that every copy, of any version, finds the same list.
+ * API must switch them all. Keyed by registered symbols, so every copy from this version on finds the same list,
+ * and the locale last chosen through the page API, for a bundle that loads after the choice.
  */
 const copiesKey: unique symbol = Symbol.for('offsite-direction-forms.copies');
-type PageWithCopies = Window & { [copiesKey]?: Array<(locale: string) => Promise<void>> };
+const chosenKey: unique symbol = Symbol.for('offsite-direction-forms.chosen-locale');
+type PageWithCopies = Window & { [copiesKey]?: Array<(locale: string) => Promise<void>>; [chosenKey]?: string };
 const page = window as PageWithCopies;
 const copies = (page[copiesKey] ??= []);
 copies.push(setLocale);
@@ -52,18 +54,21 @@ if (!window.offsiteDirectionForms) {
   window.offsiteDirectionForms = Object.freeze({
     setLocale: async (locale: string) => {
       await Promise.all(copies.map((switchCopy) => switchCopy(locale)));
+      page[chosenKey] = locale;
     },
     getLocale,
     supportedLocales,
   });
 }
 
-// Each copy follows <html lang> as it loads, so a form from a second bundle starts in the page's language too.
-const pageLocale = supportedLocale(document.documentElement.lang);
+// Each copy starts in the locale the page chose through the API, or else the one <html lang> names, so a form
+// from a bundle loaded later starts in the same language as the forms already there.
+const chosen = page[chosenKey];
+const pageLocale = chosen !== undefined ? supportedLocale(chosen) : supportedLocale(document.documentElement.lang);
 if (pageLocale && pageLocale !== sourceLocale) {
   setLocale(pageLocale).catch((error: unknown) => {
     console.error(
-      `offsite-direction-forms: the page is in ${pageLocale}, but locales/${pageLocale}.js (beside the bundle) did not load, so the forms stay in ${sourceLocale}.`,
+      `offsite-direction-forms: the page asks for ${pageLocale}, but locales/${pageLocale}.js (beside the bundle) did not load, so the forms stay in ${sourceLocale}.`,
       error,
     );
   });

@@ -224,8 +224,8 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   const hours = HOURS.map((path) => read.number(draft, path));
   const hoursKnown = hours.every((value) => value !== undefined && value >= 0 && value <= MAX_HOURS_PER_WEEK);
   // Rounded only to shed floating-point noise (8.333 × 3 is 24.999000000000002), never to a coarser step: a total
-  // of 24.999 is under 25 and needs the part-time timetable notification.
-  const totalHoursPerWeek = hoursKnown ? Math.round((hours as number[]).reduce((sum, value) => sum + value, 0) * 1e6) / 1e6 : null;
+  // of 24.999 (or 24.9999999) is under 25 and needs the part-time timetable notification.
+  const totalHoursPerWeek = hoursKnown ? Math.round((hours as number[]).reduce((sum, value) => sum + value, 0) * 1e9) / 1e9 : null;
   const partTimeTimetableRequired = totalHoursPerWeek === null ? null : totalHoursPerWeek < config.partTimeThresholdHours;
   if (partTimeTimetableRequired) {
     const params: Record<string, string | number> = { totalHoursPerWeek: totalHoursPerWeek as number, threshold: config.partTimeThresholdHours };

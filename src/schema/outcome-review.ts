@@ -89,8 +89,9 @@ export const outcomeReviewDerivedSchema = z.object({
   endedEarly: z.nullable(z.boolean()),
   placementSchoolDays: z.nullable(z.number()),
   /**
-   * True when no term dates cover a date counted or judged, so school-day answers are approximate. Added after
-   * version 1 first shipped, so optional in the envelope: a receiver still accepts reviews sent without it.
+   * Present, and true, when no term dates cover a date counted or judged, so school-day answers are approximate.
+   * Added after version 1 was first described, so optional and left out when false: an envelope without it is
+   * what every receiver of version 1 accepts.
    */
   calendarApproximate: z.optional(z.boolean()),
   registration: z.nullable(z.discriminatedUnion('change', [unchangedRegistration, returnRegistration, managedMoveRegistration])),
@@ -237,7 +238,8 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
     outcome: (outcomeKinds as readonly unknown[]).includes(outcomeKind) ? (outcomeKind as OutcomeKind) : null,
     endedEarly,
     placementSchoolDays: counted ? calendar.countSchoolDays(startDate!, lastPlacementDay!) : null,
-    calendarApproximate,
+    // Only when true: an envelope without it is the one version 1 first described, which every receiver accepts.
+    ...(calendarApproximate ? { calendarApproximate } : {}),
     registration,
   };
 

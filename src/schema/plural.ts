@@ -27,8 +27,11 @@ export function schoolDaysText(count: number, locale: string): string {
   return isSingular(count, locale) ? msg(str`${days} school day`) : msg(str`${days} school days`);
 }
 
-/** "1 hour", "12.5 hours", "24.999 hours": as many decimals as a school would type, up to 3. */
+/**
+ * "1 hour", "12.5 hours", "24.999 hours": as many decimals as a school would type, up to 3, cut rather than rounded,
+ * so a total just under a threshold never reads as the threshold itself.
+ */
 export function hoursText(count: number, locale: string): string {
-  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(count);
+  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, roundingMode: 'trunc' }).format(count);
   return isSingular(count, locale) ? msg(str`${hours} hour`) : msg(str`${hours} hours`);
 }

@@ -116,6 +116,26 @@ describe('one-form embed bundles', () => {
     await context.close();
   });
 
+  it('a bundle loaded after the page chose a locale starts in that locale, not the page\'s <html lang>', async () => {
+    const { page, log, context } = await openPage(harness, '/e2e/notification-only.html');
+    await page.evaluate(() => window.offsiteDirectionForms!.setLocale('en-XA'));
+    // Later (another route of a single-page app, say): the outcome review's own bundle, then its element.
+    await page.evaluate(async () => {
+      await import('/offsite-direction-outcome-review.js' as string);
+      const review = document.createElement('offsite-direction-outcome-review');
+      review.setAttribute('today', '2026-04-22');
+      document.querySelector('main')!.append(review);
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('offsite-direction-outcome-review')?.shadowRoot?.querySelector('#step-heading')?.textContent?.trim().startsWith('['),
+    );
+    const [notification, review] = await headings(page);
+    assert.match(notification!, /^\[Ţéé/);
+    assert.match(review!, /^\[/);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
   it('both on a page in en-XA: each form starts in the page language', async () => {
     const { page, log, context } = await openPage(harness, '/e2e/one-form-bundles-en-XA.html');
     await page.waitForFunction(() =>

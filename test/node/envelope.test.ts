@@ -94,13 +94,13 @@ describe('the envelope schemas', () => {
     assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(envelope)).success, true);
   });
 
-  it('accept an outcome review envelope from before derived.calendarApproximate, but not a malformed one', () => {
-    const { calendarApproximate, ...olderDerived } = reviewEnvelope().derived as Record<string, unknown>;
-    assert.equal(calendarApproximate, false);
-    const older = { ...reviewEnvelope(), derived: olderDerived };
-    assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(older)).success, true);
-    assert.equal(checkEnvelope(overTheWire(older)).ok, true);
-    const malformed = { ...reviewEnvelope(), derived: { ...olderDerived, calendarApproximate: 'no' } };
+  it('accept an outcome review envelope with derived.calendarApproximate or without it, but not a malformed one', () => {
+    const usual = reviewEnvelope();
+    assert.equal('calendarApproximate' in (usual.derived as object), false, 'left out when false, as version 1 first described');
+    const approximate = { ...usual, derived: { ...usual.derived, calendarApproximate: true } };
+    assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(approximate)).success, true);
+    assert.equal(checkEnvelope(overTheWire(approximate)).ok, true);
+    const malformed = { ...usual, derived: { ...usual.derived, calendarApproximate: 'no' } };
     assert.equal(outcomeReviewEnvelopeSchema.safeParse(overTheWire(malformed)).success, false);
   });
 

@@ -261,6 +261,11 @@ describe('checkNotification: derived', () => {
     assert.match(warning?.message ?? '', /will have 24\.999 hours of education a week, below 25 hours:/);
     const nearly = check({ 'timetable.offsiteHoursPerWeek': 24.995, 'timetable.homeSchoolHoursPerWeek': 0, 'timetable.otherHoursPerWeek': 0 });
     assert.equal(nearly.derived?.partTimeTimetableRequired, true);
+    // Shown cut to 3 decimals, never rounded up to the threshold it is under.
+    const closer = check({ 'timetable.offsiteHoursPerWeek': 24.9996, 'timetable.homeSchoolHoursPerWeek': 0, 'timetable.otherHoursPerWeek': 0 });
+    assert.match(closer.findings.find((item) => item.code === 'part-time-timetable-required')?.message ?? '', /will have 24\.999 hours/);
+    const closest = check({ 'timetable.offsiteHoursPerWeek': 24.9999999, 'timetable.homeSchoolHoursPerWeek': 0, 'timetable.otherHoursPerWeek': 0 });
+    assert.equal(closest.derived?.partTimeTimetableRequired, true);
     // 8.1 + 8.2 + 8.7 is 24.999999999999996 in floating point; the total is exactly 25, so no warning.
     const tenths = check({ 'timetable.offsiteHoursPerWeek': 8.1, 'timetable.homeSchoolHoursPerWeek': 8.2, 'timetable.otherHoursPerWeek': 8.7 });
     assert.equal(tenths.derived?.totalHoursPerWeek, 25);

@@ -327,7 +327,6 @@ describe('checkOutcomeReview: derived', () => {
       outcome: 'extension',
       endedEarly: false,
       placementSchoolDays: 79, // 9–27 March (15) + summer 1 (29) + 1 June–17 July (35)
-      calendarApproximate: false,
       registration: { change: 'unchanged', kind: 'dual', homeSchool: 'main', provision: 'subsidiary', homeSchoolAttendanceCode: 'D' },
     });
     const unregistered = check('extension', { 'provision.kind': 'unregistered-alternative-provision' });
@@ -342,7 +341,6 @@ describe('checkOutcomeReview: derived', () => {
       outcome: 'return',
       endedEarly: true,
       placementSchoolDays: 25, // 9–27 March (15) + 13–24 April (10): the return day is back at the home school
-      calendarApproximate: false,
       registration: { change: 'return', homeSchool: 'single', provision: 'subsidiary-ended' },
     });
     const registration = result.derived?.registration;
@@ -369,7 +367,7 @@ describe('checkOutcomeReview: derived', () => {
 
   it('is null where the answers are missing', () => {
     assert.deepEqual(checkOutcomeReview({}, { today: reviewToday }).derived, {
-      outcome: null, endedEarly: null, placementSchoolDays: null, calendarApproximate: false, registration: null,
+      outcome: null, endedEarly: null, placementSchoolDays: null, registration: null,
     });
   });
 });

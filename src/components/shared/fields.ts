@@ -315,12 +315,16 @@ export function timeField(ctx: FieldContext, options: TimeFieldOptions): Templat
   const { path } = options;
   const { id, hintId, errorId, error } = startField(ctx, path);
   const value = displayText(ctx.value(path));
-  // Read on every edit and again on leaving the box: an edit that leaves the time incomplete may fire no `input`.
-  // Only a change of answer is written, so the two never report the same edit twice.
-  const onEdit = (event: Event) => {
+  const onInput = (event: Event) => {
     const box = event.target as HTMLInputElement;
     const time = box.value === '' ? (box.validity.badInput ? INCOMPLETE_TIME : undefined) : box.value.slice(0, 5);
     if (time !== ctx.value(path)) ctx.update(path, time);
+  };
+  // An edit that leaves the time unfinished may fire no `input`, so leaving the box says so too; leaving it
+  // otherwise changes nothing (a prefilled time the box cannot show stays as it was).
+  const onBlur = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.value === '' && box.validity.badInput && ctx.value(path) !== INCOMPLETE_TIME) ctx.update(path, INCOMPLETE_TIME);
   };
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
@@ -334,8 +338,8 @@ export function timeField(ctx: FieldContext, options: TimeFieldOptions): Templat
       .value=${live(/^\d\d:\d\d$/.test(value) ? value : '')}
       aria-describedby=${ifDefined(describedBy(options.hint !== undefined && hintId, error && errorId))}
       aria-invalid=${ifDefined(error ? 'true' : undefined)}
-      @input=${onEdit}
-      @blur=${onEdit}
+      @input=${onInput}
+      @blur=${onBlur}
     />
   </div>`;
 }

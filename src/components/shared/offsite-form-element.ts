@@ -451,6 +451,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   protected goToStep(step: FormStep): void {
     this.step = step;
     this.pendingFocus = 'heading';
+    this.quietLiveRegion();
+  }
+
+  /** Forgets a pending or standing announcement, so nothing stale is said after a step change or a reset. */
+  private quietLiveRegion(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    this.announcement = '';
   }
 
   /** Shows the errors and the summary (focused), back on the questions, and tells the host. */
@@ -716,8 +724,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     if (!saved) return;
     this.draftBeforeRestore = this.draft;
     this.setDraft(cloneDraft(saved.value), { user: false });
-    for (const [path, text] of Object.entries(saved.rawTexts)) this.rawTexts.set(path, text);
-    for (const [path, parts] of Object.entries(saved.rawDates)) this.rawDates.set(path, { ...parts });
+    // What was typed comes back only where the draft still holds an answer: a draft kept by an older version may
+    // carry text typed under an answer since removed (another outcome's reason), which would show but not be sent.
+    for (const [path, text] of Object.entries(saved.rawTexts)) {
+      if (getAt(this.draft, path) !== undefined) this.rawTexts.set(path, text);
+    }
+    for (const [path, parts] of Object.entries(saved.rawDates)) {
+      if (getAt(this.draft, path) !== undefined) this.rawDates.set(path, { ...parts });
+    }
     this.submissionId = saved.submissionId;
     this.attempt = saved.attempt;
     this.draftRestored = true;
@@ -883,6 +897,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   reset(): void {
     this.revokeDownload();
     this.forgetDraft();
+    this.quietLiveRegion();
+    this.retryFirst = false;
     this.errorsShown = false;
     this.sendError = null;
     this.sendProblems = [];
@@ -959,8 +975,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         onClick: this.onSubmitPress,
       }),
     );
-    // After a failed send, Try again comes straight after the banner that says so, not after every answer.
-    const retryFirst = this.retryFirst && (this.sendError !== null || sending);
+    // After a failed send, Try again comes straight after the banner that says so, not after every answer, and
+    // stays there (the same button, keeping focus) through the retry, even one the host cancels.
+    const retryFirst = this.retryFirst;
     return html`${this.sendError !== null
         ? notificationBanner({
             kind: 'error',

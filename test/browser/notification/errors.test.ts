@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { INVALID_EVENT, SUBMIT_EVENT, type InvalidEventDetail } from '../../../src/events.js';
+import { CHANGE_EVENT, INVALID_EVENT, SUBMIT_EVENT, type InvalidEventDetail } from '../../../src/events.js';
 import { fieldId } from '../../../src/components/shared/paths.js';
 import { maintainedWithEhcp } from '../../fixtures/examples.js';
 import {
@@ -253,6 +253,21 @@ describe('<offsite-direction-notification>: errors', () => {
     expect(inlineError(el, 'timetable.sessions.morningStart')).to.equal(undefined);
     expect(summaryEntries(el)).not.to.include(message);
     expect(el.value).to.have.nested.property('timetable.sessions.morningStart', '08:45');
+  });
+
+  it('time: tabbing through a box leaves the answer alone, even a prefilled time the box cannot show', async () => {
+    const value = structuredClone(maintainedWithEhcp) as { timetable: { sessions: Record<string, string> } };
+    value.timetable.sessions.morningStart = '09:30:00';
+    const el = await makeForm({ value: value as unknown as Record<string, unknown> });
+    let changes = 0;
+    el.addEventListener(CHANGE_EVENT, () => changes++);
+    control(el, 'timetable.sessions.morningStart').focus();
+    control(el, 'timetable.sessions.breakStart').focus();
+    control(el, 'timetable.sessions.breakEnd').focus();
+    await el.updateComplete;
+    expect(changes).to.equal(0);
+    expect(el.value).to.have.nested.property('timetable.sessions.morningStart', '09:30:00');
+    expect(el.value).to.have.nested.property('timetable.sessions.breakStart', value.timetable.sessions.breakStart);
   });
 
   it('same-school: the provision’s LAESTAB is the home school’s', async () => {

@@ -5,6 +5,7 @@ import {
   chooseRadio,
   makeForm,
   maybe,
+  press,
   root,
   text,
   typeDate,
@@ -167,6 +168,23 @@ describe('<offsite-direction-notification>: the rule panel', () => {
     await pause(1200);
     await el.updateComplete;
     expect(status(el)).to.equal('Single registration: record attendance code B.');
+  });
+
+  it('says nothing stale after the step changes or the form is reset, even with an edit pending', async function () {
+    this.timeout(10_000);
+    const el = await makeForm({ value: maintainedWithEhcp });
+    await typeInto(el, 'timetable.offsiteHoursPerWeek', '20');
+    await pause(1200);
+    await el.updateComplete;
+    expect(status(el)).to.contain('20 hours a week');
+    await press(el, 'Continue');
+    await press(el, 'Back');
+    expect(status(el), 'the last sentence is not repeated on coming back').to.equal('');
+    await typeInto(el, 'timetable.offsiteHoursPerWeek', '21');
+    el.reset();
+    await pause(1200);
+    await el.updateComplete;
+    expect(status(el), 'an edit pending when the form was reset is not said').to.equal('');
   });
 
   it('has no style attributes, so a strict content security policy is enough', async () => {

@@ -251,6 +251,26 @@ describe('<offsite-direction-outcome-review>', () => {
   });
 
   describe('changing the outcome', () => {
+    it('restores a kept draft without the text typed under an outcome since left (a draft from an older version)', async () => {
+      const key = 'test-review-draft-old-format';
+      const value = structuredClone({ ...extensionReview, outcome: { kind: 'return' } });
+      sessionStorage.setItem(key, JSON.stringify({
+        version: 1, form: 'offsite-direction-outcome-review', submissionId: '5f0c1e2a-3b4c-4d5e-8f9a-0b1c2d3e4f5a',
+        value, rawTexts: { 'outcome.reason': 'Typed for the extension', 'submittedBy.name': 'Sam  Carter ' },
+        rawDates: {}, savedAt: '2026-04-22T09:00:00.000Z',
+      }));
+      try {
+        const el = await makeReview();
+        el.draftKey = key;
+        await el.updateComplete;
+        expect(radio(el, 'outcome.kind', 'return').checked).to.equal(true);
+        expect(control(el, 'outcome.reason').value, 'not shown: the draft does not hold it').to.equal('');
+        expect(control(el, 'submittedBy.name').value, 'what was typed, where the draft holds an answer').to.equal('Sam  Carter ');
+      } finally {
+        sessionStorage.removeItem(key);
+      }
+    });
+
     it('sends none of the answers typed under an outcome that was not chosen', async () => {
       const el = await makeReview();
       await fillAllButOutcome(el, { hasEhcp: true });

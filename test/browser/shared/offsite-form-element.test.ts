@@ -643,6 +643,26 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect($(el, '#reference')).to.be.instanceOf(HTMLElement);
     });
 
+    it('keeps focus on the button when the host cancels a retry after a failed send', async () => {
+      const el = await makeForm();
+      await toCheckStep(el);
+      let attempts = 0;
+      el.addEventListener(SUBMIT_EVENT, (event) => {
+        attempts++;
+        if (attempts === 1) event.detail.waitUntil(Promise.reject(new Error('The server said no')));
+        else event.preventDefault();
+      });
+      await press(el, /^Submit/);
+      await settle(el);
+      const retry = buttonNamed(el, 'Try again');
+      retry.focus();
+      retry.click();
+      await settle(el);
+      expect(attempts).to.equal(2);
+      expect($(el, '#step-heading').textContent!.trim()).to.equal('Check your answers before sending');
+      expect(active(el), 'the same button, still focused').to.equal(retry);
+    });
+
     it('after a failed send, going back and continuing shows Submit again, and an unchanged retry keeps the id', async () => {
       const el = await makeForm();
       await toCheckStep(el);
