@@ -83,19 +83,24 @@ export function localToday(now: Date = new Date()): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A date written for people in the given locale, e.g. "Thursday 26 March 2026" in en-GB. */
-export function formatDateForPeople(date: string, locale = 'en-GB'): string {
+/**
+ * A date written for people in the given locale, e.g. "Thursday 26 March 2026" in en-GB, or "26 March 2026" with
+ * `weekday: false` (a date of birth). Formatted in UTC from its day number, so no time zone can move it a day.
+ * Anything that is not a real `YYYY-MM-DD` date comes back as it is.
+ */
+export function formatDateForPeople(date: string, locale = 'en-GB', { weekday = true }: { weekday?: boolean } = {}): string {
   if (!isIsoDate(date)) return date;
-  let formatter = formatters.get(locale);
+  const key = `${locale} ${weekday}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
+      ...(weekday ? { weekday: 'long' } : {}),
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
     });
-    formatters.set(locale, formatter);
+    formatters.set(key, formatter);
   }
   const parts = formatter.formatToParts(new Date(toDayNumber(date) * MS_PER_DAY));
   // GOV.UK style writes the weekday without a comma after it.

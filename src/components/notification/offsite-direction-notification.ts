@@ -24,7 +24,13 @@ import {
   yesNoField,
   type ChoiceOption,
 } from '../shared/fields.js';
-import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, submittedBySection } from '../shared/common-questions.js';
+import {
+  accurateDeclaration,
+  governanceLabel,
+  homeSchoolSection,
+  provisionNumbers,
+  submittedBySection,
+} from '../shared/common-questions.js';
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
@@ -285,25 +291,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
 
   private provisionQuestions(): TemplateResult {
     const fields = this.fields;
-    const schoolNumbers = () =>
-      html`${textField(fields, {
-        path: 'provision.laestab',
-        label: msg('The provision\'s DfE number (LAESTAB)'),
-        hint: laestabHint(),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${textField(fields, {
-        path: 'provision.urn',
-        label: msg('The provision\'s URN (optional)'),
-        hint: msg('6 digits, like 112906'),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-        autocomplete: 'off',
-      })}`;
+    const schoolNumbers = () => provisionNumbers(fields);
     const kinds: ChoiceOption[] = provisionKindOptions().map((option) =>
       isRegisteredProvision(option.value) ? { ...option, conditional: schoolNumbers } : option,
     );

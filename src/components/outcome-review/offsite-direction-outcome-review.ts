@@ -34,7 +34,14 @@ import {
 } from '../shared/fields.js';
 import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
-import { accurateDeclaration, governanceLabel, homeSchoolSection, laestabHint, submittedBySection } from '../shared/common-questions.js';
+import {
+  accurateDeclaration,
+  governanceLabel,
+  homeSchoolSection,
+  laestabHint,
+  provisionNumbers,
+  submittedBySection,
+} from '../shared/common-questions.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
 import { placementLengthText } from '../shared/placement-length.js';
@@ -342,24 +349,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   private renderProvisionQuestions(): TemplateResult {
     const f = this.fields;
-    const identifiers = () =>
-      html`${textField(f, {
-        path: 'provision.laestab',
-        label: msg('Provision DfE number (LAESTAB)'),
-        hint: laestabHint(),
-        width: 10,
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${textField(f, {
-        path: 'provision.urn',
-        label: msg('Provision URN (optional)'),
-        hint: msg('6 digits, like 145678'),
-        width: 10,
-        inputmode: 'numeric',
-        spellcheck: false,
-        autocomplete: 'off',
-      })}`;
+    const identifiers = () => provisionNumbers(f);
     return formSection(
       msg('The provision'),
       html`${textField(f, { path: 'provision.name', label: msg('Name of the provision'), autocomplete: 'off' })}
@@ -707,10 +697,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     };
     const text = (key: string, path: string) => add(key, path, this.text(path));
     // Dates of events with their weekday, as the notification writes them; a date of birth without.
-    const date = (key: string, path: string, withWeekday = true) => {
-      const answer = this.fieldValue(path);
-      add(key, path, withWeekday && isIsoDate(answer) ? formatDateForPeople(answer, locale) : dateText(answer, locale));
-    };
+    const date = (key: string, path: string, withWeekday = true) =>
+      add(key, path, dateText(this.fieldValue(path), locale, withWeekday));
     const yesNo = (key: string, path: string) => add(key, path, yesNoText(this.fieldValue(path)));
     const choice = <T extends string>(key: string, path: string, allowed: readonly T[], label: (value: T) => string | undefined) => {
       const answer = this.fieldValue(path);

@@ -4,8 +4,8 @@ import { governanceTypes } from '../../schema/notification.js';
 import { checkboxField, emailField, formSection, radiosField, telField, textField, type FieldContext } from './fields.js';
 
 /*
- * The sections both forms open with, and the declaration both end with, written once so a school meets the same questions, words and widths
- * in the notification and in the outcome review.
+ * The questions both forms ask alike (their opening sections, the provision's numbers, the declaration), written
+ * once so a school meets the same questions, words and widths in the notification and in the outcome review.
  */
 
 type Governance = (typeof governanceTypes)[number];
@@ -57,6 +57,28 @@ export function homeSchoolSection(fields: FieldContext): TemplateResult {
       })),
     })}`,
   );
+}
+
+/** The provision's DfE number and URN, asked under each kind of registered school in both forms. */
+export function provisionNumbers(fields: FieldContext): TemplateResult {
+  return html`${textField(fields, {
+    path: 'provision.laestab',
+    label: msg('The provision\'s DfE number (LAESTAB)'),
+    hint: laestabHint(),
+    width: 10,
+    inputmode: 'numeric',
+    spellcheck: false,
+    autocomplete: 'off',
+  })}
+  ${textField(fields, {
+    path: 'provision.urn',
+    label: msg('The provision\'s URN (optional)'),
+    hint: msg('6 digits, like 112906'),
+    width: 10,
+    inputmode: 'numeric',
+    spellcheck: false,
+    autocomplete: 'off',
+  })}`;
 }
 
 /** "Your details": who is sending the form, so the local authority can reply. */

@@ -81,21 +81,12 @@ export function yesNoText(value: unknown): string | undefined {
 }
 
 /**
- * A `YYYY-MM-DD` date the way people read it ("3 February 2016"), in the given locale. Formatted in UTC from
- * its parts, so the time zone can never move it a day. Anything that is not a real date is shown as it is.
+ * An answer that is a `YYYY-MM-DD` date, the way people read it ("3 February 2016", or with the weekday), in the
+ * given locale; see {@link formatDateForPeople}. Anything that is not a real date is shown as it is.
  */
-export function dateText(value: unknown, locale = 'en-GB'): string | undefined {
+export function dateText(value: unknown, locale = 'en-GB', weekday = false): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return value;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    check,
-  );
+  return formatDateForPeople(value, locale, { weekday });
 }
 
 /**
