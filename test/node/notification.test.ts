@@ -3,21 +3,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  checkNotification, findingCodes, notificationFields, type CheckOptions, type Finding,
+  checkNotification, notificationFields, type CheckOptions, type Finding,
 } from '../../src/schema/index.js';
 import { academyUnregisteredPartTime, exampleToday, maintainedWithEhcp } from '../fixtures/examples.js';
+import { assertCasesCoverCatalogue, assertFiresAndStaysSilent, type FindingCase } from '../fixtures/finding-cases.js';
 import { edit, type Changes } from '../fixtures/edit.js';
 
 
 const check = (changes: Changes = {}, options: CheckOptions = {}) =>
   checkNotification(edit(maintainedWithEhcp, changes), { today: exampleToday, ...options });
 const codes = (findings: readonly Finding[]) => findings.map((item) => item.code);
-const severityOf = new Map<string, string>(findingCodes.map((entry) => [entry.code, entry.severity]));
 
-interface Case {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  path: string;
+interface Case extends FindingCase {
   fire: Changes;
   silent: Changes;
   fireOptions?: CheckOptions;
@@ -136,29 +133,12 @@ describe('checkNotification: every finding code fires and stays silent', () => {
       'virtual-school-not-informed', 'social-worker-not-informed', 'upn-temporary', 'upn-unknown-la',
       'academy-non-statutory', 'calendar-approximate',
     ];
-    const catalogue = findingCodes
-      .filter((entry) => (entry.forms as readonly string[]).includes('offsite-direction-notification'))
-      .map((entry) => entry.code);
-    for (const code of contract) assert.ok((catalogue as string[]).includes(code), `${code} missing from findingCodes`);
-    assert.deepEqual([...new Set(cases.map((row) => row.code))].sort(), [...catalogue].sort());
+    assertCasesCoverCatalogue('offsite-direction-notification', contract, cases);
   });
 
   for (const row of cases) {
     it(`${row.code} (${row.severity}, ${row.path})`, () => {
-      assert.equal(severityOf.get(row.code), row.severity, 'the table agrees with findingCodes');
-      const fired = check(row.fire, row.fireOptions);
-      const found = fired.findings.filter((item) => item.code === row.code);
-      assert.ok(found.length > 0, `${row.code} did not fire: ${JSON.stringify(codes(fired.findings))}`);
-      const onPath = found.find((item) => item.path === row.path);
-      assert.ok(onPath, `${row.code} fired on ${found.map((item) => item.path).join(', ')}, not ${row.path}`);
-      assert.equal(onPath.severity, row.severity);
-      assert.ok(onPath.message.length > 0 && onPath.message !== row.code, `message: ${onPath.message}`);
-      assert.equal(fired.ok, row.severity !== 'error');
-      assert.equal(fired.data === undefined, row.severity === 'error', 'data is set exactly when ok');
-
-      const quiet = check(row.silent, row.silentOptions);
-      assert.ok(!codes(quiet.findings).includes(row.code), `${row.code} fired in the silent case`);
-      assert.equal(quiet.ok, true, `silent case has errors: ${JSON.stringify(quiet.findings)}`);
+      assertFiresAndStaysSilent(row, check(row.fire, row.fireOptions), check(row.silent, row.silentOptions));
     });
   }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  checkNotification, checkOutcomeReview, createEnvelope, findingCodes, outcomeReviewEnvelopeSchema, outcomeReviewFields,
+  checkNotification, checkOutcomeReview, createEnvelope, outcomeReviewEnvelopeSchema, outcomeReviewFields,
   outcomeReviewFromNotification, REVIEW_REQUEST_WINDOW_DAYS, suggestedNewSchool, type CheckOptions, type Finding,
   type OutcomeReviewDraft,
 } from '../../src/schema/index.js';
@@ -11,6 +11,7 @@ import {
   academyUnregisteredPartTime, exampleToday, extensionReview, maintainedWithEhcp, managedMoveReview, returnReview,
   reviewToday,
 } from '../fixtures/examples.js';
+import { assertCasesCoverCatalogue, assertFiresAndStaysSilent, type FindingCase } from '../fixtures/finding-cases.js';
 import { edit, type Changes } from '../fixtures/edit.js';
 
 
@@ -19,12 +20,8 @@ type BaseName = keyof typeof bases;
 const check = (base: BaseName, changes: Changes = {}, options: CheckOptions = {}) =>
   checkOutcomeReview(edit(bases[base], changes), { today: reviewToday, ...options });
 const codes = (findings: readonly Finding[]) => findings.map((item) => item.code);
-const severityOf = new Map<string, string>(findingCodes.map((entry) => [entry.code, entry.severity]));
 
-interface Case {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  path: string;
+interface Case extends FindingCase {
   base: BaseName;
   fire: Changes;
   silent: Changes;
@@ -160,29 +157,12 @@ describe('checkOutcomeReview: every finding code fires and stays silent', () => 
       'managed-move-ehcp', 'review-request-within-10-weeks', 'managed-move-data-returns',
       'required', 'date-invalid', 'upn-invalid', 'laestab-invalid', 'urn-invalid', 'email-invalid', 'phone-invalid',
     ];
-    const catalogue = findingCodes
-      .filter((entry) => (entry.forms as readonly string[]).includes('offsite-direction-outcome-review'))
-      .map((entry) => entry.code as string);
-    for (const code of contract) assert.ok(catalogue.includes(code), `${code} missing from findingCodes`);
-    assert.deepEqual([...new Set(cases.map((row) => row.code))].sort(), [...catalogue].sort());
+    assertCasesCoverCatalogue('offsite-direction-outcome-review', contract, cases);
   });
 
   for (const row of cases) {
     it(`${row.code} (${row.severity}, ${row.path})`, () => {
-      assert.equal(severityOf.get(row.code), row.severity, 'the table agrees with findingCodes');
-      const fired = check(row.base, row.fire);
-      const found = fired.findings.filter((item) => item.code === row.code);
-      assert.ok(found.length > 0, `${row.code} did not fire: ${JSON.stringify(codes(fired.findings))}`);
-      const onPath = found.find((item) => item.path === row.path);
-      assert.ok(onPath, `${row.code} fired on ${found.map((item) => item.path).join(', ')}, not ${row.path}`);
-      assert.equal(onPath.severity, row.severity);
-      assert.ok(onPath.message.length > 0 && onPath.message !== row.code, `message: ${onPath.message}`);
-      assert.equal(fired.ok, row.severity !== 'error');
-      assert.equal(fired.data === undefined, row.severity === 'error', 'data is set exactly when ok');
-
-      const quiet = check(row.silentBase ?? row.base, row.silent);
-      assert.ok(!codes(quiet.findings).includes(row.code), `${row.code} fired in the silent case`);
-      assert.equal(quiet.ok, true, `silent case has errors: ${JSON.stringify(quiet.findings)}`);
+      assertFiresAndStaysSilent(row, check(row.base, row.fire), check(row.silentBase ?? row.base, row.silent));
     });
   }
 

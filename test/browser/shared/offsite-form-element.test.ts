@@ -194,14 +194,27 @@ async function toCheckStep(el: ToyForm): Promise<void> {
 }
 
 /** A host whose store rejects every submission until `succeed()`; it records each submission id it is given. */
-function failingHost(el: ToyForm): { ids: string[]; succeed(): void } {
+/**
+ * A host whose store refuses the first send ("The server said no"); afterwards it does what the test says:
+ * `succeed()` stores at once, `hold()` keeps the send pending until `release()`, `cancel()` calls preventDefault.
+ */
+function failingHost(el: ToyForm): { ids: string[]; succeed(): void; hold(): void; release(): void; cancel(): void } {
   const ids: string[] = [];
-  let fail = true;
+  let next: 'fail' | 'succeed' | 'hold' | 'cancel' = 'fail';
+  let release = () => {};
   el.addEventListener(SUBMIT_EVENT, (event) => {
     ids.push(event.detail.submissionId);
-    event.detail.waitUntil(fail ? Promise.reject(new Error('The server said no')) : Promise.resolve());
+    if (next === 'cancel') event.preventDefault();
+    else if (next === 'hold') event.detail.waitUntil(new Promise<void>((resolve) => (release = resolve)));
+    else event.detail.waitUntil(next === 'fail' ? Promise.reject(new Error('The server said no')) : Promise.resolve());
   });
-  return { ids, succeed: () => { fail = false; } };
+  return {
+    ids,
+    succeed: () => { next = 'succeed'; },
+    hold: () => { next = 'hold'; },
+    release: () => release(),
+    cancel: () => { next = 'cancel'; },
+  };
 }
 
 /** Lets a settled waitUntil promise reach the element, then waits for its render. */
@@ -614,16 +627,10 @@ describe('OffsiteFormElement (through a toy form)', () => {
     it('says a failed send as an alert, with Try again straight after it, which keeps focus while the retry sends', async () => {
       const el = await makeForm();
       await toCheckStep(el);
-      let attempts = 0;
-      let finish!: () => void;
-      el.addEventListener(SUBMIT_EVENT, (event) => {
-        attempts++;
-        event.detail.waitUntil(
-          attempts === 1 ? Promise.reject(new Error('The server said no')) : new Promise<void>((resolve) => (finish = resolve)),
-        );
-      });
+      const host = failingHost(el);
       await press(el, /^Submit/);
       await settle(el);
+      host.hold();
       const banner = $(el, '#send-error');
       expect(banner.getAttribute('role')).to.equal('alert');
       expect(active(el)).to.equal(banner);
@@ -638,7 +645,7 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect(root(el).querySelector('#send-error')).to.equal(null);
       expect(retry.textContent!.trim()).to.equal('Sending…');
       expect(active(el), 'the pressed button keeps focus while it sends').to.equal(retry);
-      finish();
+      host.release();
       await settle(el);
       expect($(el, '#reference')).to.be.instanceOf(HTMLElement);
     });
@@ -646,19 +653,15 @@ describe('OffsiteFormElement (through a toy form)', () => {
     it('keeps focus on the button when the host cancels a retry after a failed send', async () => {
       const el = await makeForm();
       await toCheckStep(el);
-      let attempts = 0;
-      el.addEventListener(SUBMIT_EVENT, (event) => {
-        attempts++;
-        if (attempts === 1) event.detail.waitUntil(Promise.reject(new Error('The server said no')));
-        else event.preventDefault();
-      });
+      const host = failingHost(el);
       await press(el, /^Submit/);
       await settle(el);
+      host.cancel();
       const retry = buttonNamed(el, 'Try again');
       retry.focus();
       retry.click();
       await settle(el);
-      expect(attempts).to.equal(2);
+      expect(host.ids).to.have.length(2);
       expect($(el, '#step-heading').textContent!.trim()).to.equal('Check your answers before sending');
       expect(active(el), 'the same button, still focused').to.equal(retry);
     });
