@@ -102,7 +102,8 @@ export function splitDate(value: unknown): DateParts {
 export function parseHours(text: string): number | string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  if (/^-?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return Number(trimmed);
+  // "-0" is 0: a negative zero would not survive a copy of the draft (JSON writes it as 0).
+  if (/^-?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return Number(trimmed) + 0;
   return text;
 }
 

@@ -52,6 +52,9 @@ describe('draft paths and typed values', () => {
     expect(parseHours(' 12 ')).to.equal(12);
     expect(parseHours('.5')).to.equal(0.5);
     expect(parseHours('-1')).to.equal(-1);
+    // Negative zero is zero: a copy of the draft (JSON) could not keep it apart.
+    expect(Object.is(parseHours('-0'), 0)).to.equal(true);
+    expect(Object.is(parseHours('-0.0'), 0)).to.equal(true);
     expect(parseHours('')).to.equal(undefined);
     expect(parseHours('7,5')).to.equal('7,5');
     expect(parseHours('1e3')).to.equal('1e3');
