@@ -12,7 +12,9 @@ import {
   malformedNotification,
   notificationBeyondTermDates,
   notificationBreakingRules,
+  notificationOtherAuthority,
   notificationWithWarnings,
+  unfinishedNotification,
 } from '../test/fixtures/examples.js';
 import {
   checkAnswers,
@@ -127,6 +129,13 @@ export const EveryWarning: Story = {
   args: { value: notificationWithWarnings },
 };
 
+/** Check your answers with two warnings: parents told before the decision, and a school in another authority. */
+export const OtherAuthority: Story = {
+  name: 'Warnings: notice before the decision, another authority',
+  args: { value: notificationOtherAuthority },
+  play: ({ canvasElement }) => checkAnswers(canvasElement).then(() => undefined),
+};
+
 /** Dates past the shipped term dates: school days are counted as weekdays less bank holidays, and it says so. */
 export const BeyondTermDates: Story = {
   name: 'Dates beyond the term dates',
@@ -143,6 +152,13 @@ export const ErrorsShown: Story = {
 export const ErrorsMalformedAnswers: Story = {
   name: 'Errors: malformed answers',
   args: { value: malformedNotification },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** Answers left unfinished: a date with no month, a 2-digit year, a time with no AM/PM: each asked for in full. */
+export const ErrorsUnfinishedAnswers: Story = {
+  name: 'Errors: unfinished answers',
+  args: { value: unfinishedNotification },
   play: ({ canvasElement }) => showErrors(canvasElement),
 };
 
@@ -172,7 +188,7 @@ export const CheckAnswers: Story = {
   play: ({ canvasElement }) => checkAnswers(canvasElement).then(() => undefined),
 };
 
-/** Submit pressed and the host page still storing it: "Sending…", the button disabled. */
+/** Submit pressed and the host page still storing it: "Sending…", the button marked busy. */
 export const Sending: Story = {
   args: { value: maintainedWithEhcp, hostAnswer: 'wait' },
   play: ({ canvasElement }) => sending(canvasElement),

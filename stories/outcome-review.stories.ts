@@ -10,7 +10,9 @@ import {
   managedMoveNotAllowedReview,
   managedMoveReview,
   returnReview,
+  reviewBeyondTermDates,
   reviewBreakingRules,
+  reviewDatesOutOfOrder,
   reviewInFuture,
   reviewToday,
 } from '../test/fixtures/examples.js';
@@ -138,6 +140,19 @@ export const ReviewBreakingTheRules: Story = {
   name: 'Errors: a review that breaks the rules',
   args: { value: reviewBreakingRules },
   play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** Asked for after the meeting, and the next review after the new end date: refused, and warned. */
+export const ReviewDatesOutOfOrder: Story = {
+  name: 'Errors: review dates out of order',
+  args: { value: reviewDatesOutOfOrder },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** An extension past the shipped term dates: the panel counts the school days approximately, and says so. */
+export const BeyondTermDates: Story = {
+  name: 'Dates beyond the term dates',
+  args: { value: reviewBeyondTermDates },
 };
 
 /** The review meeting has not happened yet, and the return date is before the placement started. */

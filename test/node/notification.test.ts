@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import {
   checkNotification, notificationFields, type CheckOptions, type Finding,
 } from '../../src/schema/index.js';
-import { academyUnregisteredPartTime, exampleToday, maintainedWithEhcp } from '../fixtures/examples.js';
+import {
+  academyUnregisteredPartTime, exampleToday, maintainedWithEhcp, notificationOtherAuthority, unfinishedNotification,
+} from '../fixtures/examples.js';
 import { assertCasesCoverCatalogue, assertFiresAndStaysSilent, type FindingCase } from '../fixtures/finding-cases.js';
 import { edit, type Changes } from '../fixtures/edit.js';
 
@@ -120,6 +122,23 @@ describe('checkNotification: the example', () => {
     const result = checkNotification(academyUnregisteredPartTime, { today: exampleToday });
     assert.equal(result.ok, true);
     assert.deepEqual(codes(result.findings).sort(), ['academy-non-statutory', 'part-time-timetable-required', 'upn-temporary']);
+  });
+});
+
+describe('checkNotification: the story examples', () => {
+  it('notificationOtherAuthority may be sent, with its two warnings', () => {
+    const result = checkNotification(notificationOtherAuthority, { today: exampleToday });
+    assert.equal(result.ok, true);
+    assert.deepEqual(codes(result.findings).sort(), ['home-school-other-la', 'parent-notice-before-decision']);
+  });
+
+  it('unfinishedNotification asks for each unfinished answer in full', () => {
+    const result = checkNotification(unfinishedNotification, { today: exampleToday });
+    const on = (path: string) => result.findings.find((item) => item.path === path);
+    assert.equal(result.ok, false);
+    assert.equal(on('placement.startDate')?.params?.problem, 'missing-month');
+    assert.equal(on('pupil.dateOfBirth')?.params?.problem, 'year-digits');
+    assert.equal(on('timetable.sessions.morningStart')?.code, 'time-invalid');
   });
 });
 

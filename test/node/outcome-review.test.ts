@@ -9,7 +9,7 @@ import {
 } from '../../src/schema/index.js';
 import {
   academyUnregisteredPartTime, exampleToday, extensionReview, maintainedWithEhcp, managedMoveReview, returnReview,
-  reviewToday,
+  reviewBeyondTermDates, reviewDatesOutOfOrder, reviewToday,
 } from '../fixtures/examples.js';
 import { assertCasesCoverCatalogue, assertFiresAndStaysSilent, type FindingCase } from '../fixtures/finding-cases.js';
 import { edit, type Changes } from '../fixtures/edit.js';
@@ -146,6 +146,21 @@ describe('checkOutcomeReview: the examples', () => {
     assert.equal(check('return').ok, true);
     assert.deepEqual(codes(check('managed-move').findings), ['managed-move-data-returns']);
     assert.equal(check('managed-move').ok, true);
+  });
+});
+
+describe('checkOutcomeReview: the story examples', () => {
+  it('reviewBeyondTermDates may be sent, its school days approximate', () => {
+    const result = checkOutcomeReview(reviewBeyondTermDates, { today: reviewToday });
+    assert.equal(result.ok, true);
+    assert.deepEqual(codes(result.findings), ['calendar-approximate']);
+    assert.equal(result.derived?.calendarApproximate, true);
+  });
+
+  it('reviewDatesOutOfOrder is refused for the request date, and warns of the next review', () => {
+    const result = checkOutcomeReview(reviewDatesOutOfOrder, { today: reviewToday });
+    assert.equal(result.ok, false);
+    assert.deepEqual(codes(result.findings).sort(), ['next-review-outside-placement', 'request-after-review']);
   });
 });
 
