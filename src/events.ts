@@ -9,6 +9,11 @@ export const SUBMIT_EVENT = 'offsite-direction-submit' as const;
 export const INVALID_EVENT = 'offsite-direction-invalid' as const;
 /** Fired after every user edit — never after a programmatic `value` set. */
 export const CHANGE_EVENT = 'offsite-direction-change' as const;
+/**
+ * With `host-submit`: fired when Confirm is pressed with no blocking errors and the envelope is in the target
+ * field and the form value, ready for the host page's own form to send. Not cancelable; the detail is the envelope.
+ */
+export const READY_EVENT = 'offsite-direction-ready' as const;
 
 /** The local authority the envelope is addressed to, taken from the resolved configuration. */
 export interface EnvelopeLocalAuthority {
@@ -60,6 +65,7 @@ export interface ChangeEventDetail<TValue = Record<string, unknown>> {
 export type OffsiteDirectionSubmitEvent = CustomEvent<SubmitEventDetail>;
 export type OffsiteDirectionInvalidEvent = CustomEvent<InvalidEventDetail>;
 export type OffsiteDirectionChangeEvent = CustomEvent<ChangeEventDetail>;
+export type OffsiteDirectionReadyEvent = CustomEvent<FormEnvelope>;
 
 /** Makes one of our events: every one bubbles and crosses shadow boundaries. */
 export function createFormEvent<K extends keyof OffsiteDirectionEventMap>(
@@ -78,6 +84,7 @@ export interface OffsiteDirectionEventMap {
   [SUBMIT_EVENT]: OffsiteDirectionSubmitEvent;
   [INVALID_EVENT]: OffsiteDirectionInvalidEvent;
   [CHANGE_EVENT]: OffsiteDirectionChangeEvent;
+  [READY_EVENT]: OffsiteDirectionReadyEvent;
 }
 
 declare global {
@@ -85,5 +92,6 @@ declare global {
     'offsite-direction-submit': CustomEvent<SubmitEventDetail>;
     'offsite-direction-invalid': CustomEvent<InvalidEventDetail>;
     'offsite-direction-change': CustomEvent<ChangeEventDetail>;
+    'offsite-direction-ready': CustomEvent<FormEnvelope>;
   }
 }

@@ -7,6 +7,7 @@ import {
   CHANGE_EVENT,
   createFormEvent,
   INVALID_EVENT,
+  READY_EVENT,
   SUBMIT_EVENT,
   type EnvelopeLocalAuthority,
   type FormName,
@@ -19,8 +20,9 @@ import { readDraft, removeDraft, writeDraft, type DraftStorageKind } from './dra
 import { errorSummary } from './error-summary.js';
 import type { FieldContext } from './fields.js';
 import { findHostField, writeHostField } from './host-field.js';
+import { HostSubmitWatch, keptEnvelope } from './host-submit.js';
 import { currentLocale } from './locale.js';
-import { findingNotices, notificationBanner } from './notices.js';
+import { findingNotices, insetText, notificationBanner } from './notices.js';
 import {
   cloneDraft,
   getAt,
@@ -34,8 +36,11 @@ import {
 import { sharedStyles } from './styles.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 
-/** Where the user is: answering, checking, waiting for the host to store the envelope, or done. */
-export type FormStep = 'form' | 'check' | 'sending' | 'sent';
+/**
+ * Where the user is: answering, checking, waiting for the host to store the envelope, or done. With host-submit,
+ * `ready` replaces the last two: the answers are confirmed for the host page's own form, which has not sent them.
+ */
+export type FormStep = 'form' | 'check' | 'sending' | 'sent' | 'ready';
 
 /** The configuration a host may pass; whatever the rules core accepts. */
 export type FormsConfigValue = CheckOptions['config'];
@@ -187,6 +192,20 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   @state() protected sendProblems: readonly string[] = [];
   /** True while answers restored from web storage are showing, with the notice and its "Clear" button. */
   @state() protected draftRestored = false;
+  /** With host-submit: the answers changed after they were confirmed, so the host form holds nothing to send. */
+  @state() private changedSinceConfirmed = false;
+  /** With host-submit: the answers came back from the builder's own field (a builder that saves its pages). */
+  @state() private restoredFromHost = false;
+  /** When the draft restored from web storage was kept, to tell it from an older envelope in the builder's field. */
+  private restoredDraftSavedAt = '';
+  private hostFieldLookedUp = false;
+  private warnedActionIgnored = false;
+  private readonly hostWatch = new HostSubmitWatch(this, {
+    active: () => this.hostSends,
+    hostForms: () => [this.internals.form, this.hostField()?.form],
+    hasUnsentAnswers: () => this.step === 'ready' || Object.keys(this.draft).length > 0,
+    onHostSubmit: () => this.forgetDraft(),
+  });
 
   /**
    * The draft, in the data shapes of CONTRACT §5. Setting it replaces the draft (a prefill or a restore) and
@@ -233,6 +252,17 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
    * 30 seconds (30000).
    */
   @property({ attribute: 'send-timeout', type: Number }) sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
+
+  /**
+   * The host page's own form sends the answers (form builders). Check your answers ends with Confirm, which puts
+   * the envelope in `target-field` and the form value and fires `offsite-direction-ready`; the element never
+   * sends, never fires `offsite-direction-submit` and never says the answers were sent. On by itself when
+   * `target-field` is set without `action`.
+   */
+  @property({ type: Boolean, attribute: 'host-submit' }) hostSubmit = false;
+
+  /** The host page's send button as the person sees it, for the sentence that says how to send the answers. */
+  @property({ attribute: 'host-submit-label' }) hostSubmitLabel = '';
 
   constructor() {
     super();
@@ -313,6 +343,19 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   // ---------------------------------------------------------------------------------------------------------
   // State: every change to the draft goes through setDraft
 
+  /**
+   * True when the host page's own form sends the answers: `host-submit`, or a `target-field` without `action`
+   * (a builder page, where nothing else would send them).
+   */
+  protected get hostSends(): boolean {
+    return this.hostSubmit || (this.targetField.trim() !== '' && this.action.trim() === '');
+  }
+
+  /** The `target-field` input, when one is set and found. */
+  private hostField(): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.targetField.trim() ? findHostField(this, this.targetField) : null;
+  }
+
   /** "Today" as the rules see it: the `today` property, or the local date when it is empty. */
   protected get effectiveToday(): string {
     return this.today || localToday();
@@ -374,6 +417,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.rawDates.clear();
       // A prefill or reset replaces whatever was restored, so the notice would no longer be true.
       this.draftRestored = false;
+      this.restoredFromHost = false;
+    }
+    if (this.hostSends) {
+      // Confirmed answers that change are no longer in the host form: say so until they are confirmed again.
+      if (options.user && this.checkedEnvelope) this.changedSinceConfirmed = true;
+      if (this.step === 'ready') this.step = 'form';
+      this.hostWatch.noteEdit();
     }
     this.setCheckedEnvelope(undefined);
     this.requestUpdate();
@@ -488,7 +538,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.sendError = null;
     this.retryFirst = false;
     this.sendProblems = [];
-    this.setCheckedEnvelope(this.buildEnvelope(result));
+    // With host-submit only Confirm puts answers in the host form; otherwise checked answers go there now.
+    if (!this.hostSends) this.setCheckedEnvelope(this.buildEnvelope(result));
     this.goToStep('check');
   };
 
@@ -503,7 +554,12 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   };
 
   private readonly onSubmitPress = () => {
-    void this.submit();
+    if (this.hostSends) this.confirmAnswers();
+    else void this.submit();
+  };
+
+  private readonly onBackToCheck = () => {
+    this.goToStep('check');
   };
 
   private readonly onChangeAnswer = (path: string) => {
@@ -599,6 +655,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
    * {@link deliver}s the envelope once. A press while one is pending does nothing.
    */
   protected async submit(): Promise<void> {
+    if (this.hostSends) {
+      this.confirmAnswers();
+      return;
+    }
     if (this.submitPending) return;
     this.submitPending = true;
     try {
@@ -640,6 +700,29 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     }
   }
 
+  /**
+   * With host-submit: re-checks the draft (errors → back to the questions with the summary), then puts the
+   * envelope in the target field and the form value, fires `offsite-direction-ready` and shows that nothing has
+   * been sent. The submission id changes only when the answers differ from those last confirmed.
+   */
+  protected confirmAnswers(): void {
+    const result = this.checkResult;
+    if (this.hasErrors(result)) {
+      this.refuse(result);
+      return;
+    }
+    const data = JSON.stringify(result.data);
+    if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
+    this.attempt = { id: this.submissionId, data };
+    this.saveDraft();
+    const envelope = this.buildEnvelope(result);
+    this.setCheckedEnvelope(envelope);
+    this.changedSinceConfirmed = false;
+    this.restoredFromHost = false;
+    this.goToStep('ready');
+    this.dispatchEvent(createFormEvent(READY_EVENT, JSON.parse(JSON.stringify(envelope)) as FormEnvelope));
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Embedding: host form, target field, drafts in web storage
 
@@ -676,7 +759,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       return;
     }
     const error = this.summaryErrors()[0];
-    const message = error?.message ?? msg('Check your answers before sending.');
+    const message =
+      error?.message ??
+      (this.hostSends ? msg('Check and confirm your answers before you send this form.') : msg('Check your answers before sending.'));
     const anchor =
       (error?.path ? this.controlFor(error.path) : undefined) ??
       this.renderRoot?.querySelector<HTMLElement>('button[part~="button-primary"]') ??
@@ -735,6 +820,46 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.submissionId = saved.submissionId;
     this.attempt = saved.attempt;
     this.draftRestored = true;
+    this.restoredDraftSavedAt = saved.savedAt;
+  }
+
+  /**
+   * With host-submit, once: a builder that saves and reloads its own fields gives back the envelope this element
+   * confirmed. Its answers come back, re-checked, on check your answers, with their submission id. A draft kept in
+   * web storage after that envelope (answers changed since) is newer: it stays, and the stale field is emptied.
+   */
+  private restoreFromHostField(): void {
+    if (this.hostFieldLookedUp || !this.hostSends) return;
+    this.hostFieldLookedUp = true;
+    const field = this.hostField();
+    const kept = field ? keptEnvelope(field.value, this.formName) : undefined;
+    if (!field || !kept) return;
+    if (this.draftRestored && this.restoredDraftSavedAt > kept.submittedAt) {
+      writeHostField(field, '');
+      this.changedSinceConfirmed = true;
+      return;
+    }
+    this.setDraft(cloneDraft(kept.data as Draft), { user: false });
+    this.submissionId = kept.submissionId;
+    this.attempt = { id: kept.submissionId, data: JSON.stringify(kept.data) };
+    const result = this.checkResult;
+    this.errorsShown = true;
+    if (this.hasErrors(result)) {
+      // Today's rules refuse what was confirmed then (a later "today", say): the field must not send it.
+      writeHostField(field, '');
+      this.step = 'form';
+      return;
+    }
+    if (JSON.stringify(result.data) === JSON.stringify(kept.data)) {
+      // Still exactly what was confirmed: the field keeps it, and the host form may send it as it is.
+      this.checkedEnvelope = JSON.parse(field.value) as FormEnvelope<TData, TDerived>;
+      this.hostFieldText = field.value;
+    } else {
+      writeHostField(field, '');
+      this.changedSinceConfirmed = true;
+    }
+    this.restoredFromHost = true;
+    this.step = 'check';
   }
 
   /** Deletes the kept draft (after a send, a reset or "Clear") and hides the restored notice. */
@@ -823,6 +948,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draftKey')) this.restoreDraft();
+    if (!this.hasUpdated) this.restoreFromHostField();
+    if (this.hostSubmit && this.action.trim() && !this.warnedActionIgnored) {
+      this.warnedActionIgnored = true;
+      console.warn(`${this.formName}: host-submit is set, so the host page's form sends the answers and action is ignored.`);
+    }
     if (changed.has('config')) {
       const problems = this.configProblems();
       if (problems.length && this.reportedConfig !== this.config) {
@@ -903,6 +1033,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.sendError = null;
     this.sendProblems = [];
     this.sentEnvelope = undefined;
+    this.changedSinceConfirmed = false;
     this.submissionId = newSubmissionId();
     this.step = 'form';
     this.setDraft({}, { user: false });
@@ -964,17 +1095,49 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     </form>`;
   }
 
+  /** The host's send button in a sentence: the host's own words for it, or "the form's own button below". */
+  private get hostButtonText(): string {
+    return this.hostSubmitLabel.trim() || msg("the form's own button below");
+  }
+
+  /** With host-submit: answers confirmed, then changed, are out of the host form until confirmed again. */
+  private renderChangedSinceConfirmed(): TemplateResult | typeof nothing {
+    if (!this.hostSends || !this.changedSinceConfirmed || this.step === 'ready') return nothing;
+    return notificationBanner({
+      id: 'changed-since-confirmed',
+      title: msg('Your answers have changed since you confirmed them'),
+      content: html`<p class="body">
+        ${msg('Nothing has been sent yet. Check your answers and confirm them again before you send this form.')}
+      </p>`,
+    });
+  }
+
+  private renderRestoredFromHost(): TemplateResult | typeof nothing {
+    if (!this.restoredFromHost || this.step !== 'check') return nothing;
+    return notificationBanner({
+      id: 'restored-from-host',
+      title: msg('We brought back the answers you saved'),
+      content: html`<p class="body">${msg('This form kept your answers. Nothing has been sent yet.')}</p>`,
+    });
+  }
+
   private renderCheckStep(): TemplateResult {
     const sending = this.step === 'sending';
     const notices = this.findings.filter((finding) => finding.severity !== 'error');
-    const actions = buttonGroup(
+    const hostSends = this.hostSends;
+    const actions = html`${hostSends
+      ? html`<p class="body" id="confirm-hint">
+          ${msg(str`Confirming does not send your answers. After you confirm them, press ${this.hostButtonText} to send them.`)}
+        </p>`
+      : nothing}
+    ${buttonGroup(
       button({
-        label: this.sendError !== null ? msg('Try again') : this.submitLabel,
+        label: hostSends ? msg('Confirm your answers') : this.sendError !== null ? msg('Try again') : this.submitLabel,
         busy: sending,
         busyLabel: msg('Sending…'),
         onClick: this.onSubmitPress,
       }),
-    );
+    )}`;
     // After a failed send, Try again comes straight after the banner that says so, not after every answer, and
     // stays there (the same button, keeping focus) through the retry, even one the host cancels.
     const retryFirst = this.retryFirst;
@@ -1041,11 +1204,41 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       </section>`;
   }
 
+  /**
+   * With host-submit, after Confirm: the answers wait in the host form. Says plainly that nothing has been sent
+   * and which button sends them; never a reference number, never "sent".
+   */
+  private renderReadyStep(): TemplateResult {
+    const authority = this.localAuthority().name;
+    return html`<h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Your answers are ready to send')}</h2>
+      ${insetText(
+        html`<p class="body"><strong>${msg('Nothing has been sent yet.')}</strong></p>
+          <p class="body" id="ready-how">
+            ${msg(str`To send your answers to ${authority}, press ${this.hostButtonText}.`)}
+          </p>`,
+      )}
+      <p class="body">
+        ${msg('If you leave this page before you press it, your answers will not reach the local authority.')}
+      </p>
+      ${buttonGroup(button({ label: msg('Change your answers'), variant: 'secondary', onClick: this.onBackToCheck }))}
+      <section class="section" part="section">
+        <h3 class="heading-m">${msg('Your answers (not sent yet)')}</h3>
+        ${summaryList(this.answerRows(), { headingLevel: 4 })}
+      </section>`;
+  }
+
   protected override render(): TemplateResult {
     const step = this.step;
     return html`<div class="odf" part="base">
-      ${this.renderConfigProblems()} ${this.renderDraftRestored()}
-      ${step === 'form' ? this.renderFormStep() : step === 'sent' ? this.renderSentStep() : this.renderCheckStep()}
+      ${this.renderConfigProblems()} ${this.renderDraftRestored()} ${this.renderChangedSinceConfirmed()}
+      ${this.renderRestoredFromHost()}
+      ${step === 'form'
+        ? this.renderFormStep()
+        : step === 'sent'
+          ? this.renderSentStep()
+          : step === 'ready'
+            ? this.renderReadyStep()
+            : this.renderCheckStep()}
       <div class="visually-hidden" role="status">${step === 'sending' ? msg('Sending…') : ''}</div>
     </div>`;
   }

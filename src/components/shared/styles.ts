@@ -36,13 +36,33 @@ const spaceDefaults = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60] as const;
 const space = (n: number) => unsafeCSS(`var(--odf-space-${n}, ${spaceDefaults[n]}px)`);
 
 export const sharedStyles = css`
+  /*
+   * Inherited properties cross into a shadow root, and a form builder's page sets plenty of them: every one that
+   * changes how text looks is set here, so the page around the element changes nothing inside it.
+   */
   :host {
     display: block;
     container-type: inline-size;
-    font-family: ${font};
-    font-size: 16px;
-    line-height: 1.25;
-    font-weight: 400;
+    font: 400 16px / 1.25 ${font};
+    font-kerning: auto;
+    font-size-adjust: none;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    font-style: normal;
+    visibility: visible;
+    cursor: auto;
     color: ${text};
     background: ${background};
     -webkit-font-smoothing: antialiased;
