@@ -41,7 +41,9 @@ export interface HostSubmitOptions {
   hostForms(): (HTMLFormElement | null | undefined)[];
   /** True while the answers are not yet sent: confirmed and waiting for the host's button, or not confirmed. */
   hasUnsentAnswers(): boolean;
-  /** The host form was submitted: the answers are on their way with it. */
+  /** True while confirmed answers are in the host form, so its submit carries them. */
+  confirmed(): boolean;
+  /** The host form was submitted holding the confirmed answers: they are on their way with it. */
   onHostSubmit(): void;
 }
 
@@ -86,6 +88,8 @@ export class HostSubmitWatch implements ReactiveController {
     if (target?.localName !== 'form') return;
     const form = target as HTMLFormElement;
     if (!form.contains(this.host) && !this.options.hostForms().includes(form)) return;
+    // Unconfirmed answers are not in the host form: its submit sends none of them, so they stay kept and guarded.
+    if (!this.options.confirmed()) return;
     this.submitted = true;
     this.options.onHostSubmit();
   };

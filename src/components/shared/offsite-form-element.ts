@@ -204,6 +204,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     active: () => this.hostSends,
     hostForms: () => [this.internals.form, this.hostField()?.form],
     hasUnsentAnswers: () => this.step === 'ready' || Object.keys(this.draft).length > 0,
+    confirmed: () => this.checkedEnvelope !== undefined,
     onHostSubmit: () => this.forgetDraft(),
   });
 
@@ -1220,7 +1221,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       <p class="body">
         ${msg('If you leave this page before you press it, your answers will not reach the local authority.')}
       </p>
-      ${buttonGroup(button({ label: msg('Change your answers'), variant: 'secondary', onClick: this.onBackToCheck }))}
+      ${buttonGroup(
+        button({ label: msg('Change your answers'), variant: 'secondary', onClick: this.onBackToCheck }),
+        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: this.onPrint }),
+      )}
       <section class="section" part="section">
         <h3 class="heading-m">${msg('Your answers (not sent yet)')}</h3>
         ${summaryList(this.answerRows(), { headingLevel: 4 })}

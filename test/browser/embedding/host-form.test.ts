@@ -10,6 +10,7 @@ import {
   prefilled,
   press,
   TODAY,
+  stubFetch,
   typeInto,
   until,
 } from './embedding-form.js';
@@ -148,10 +149,11 @@ describe('inside a host <form> (form-associated)', () => {
 });
 
 describe('target-field: a host input receives the envelope JSON', () => {
-  async function withField(): Promise<{ el: EmbeddingForm; field: HTMLInputElement; events: string[] }> {
+  /** With `action`, the element's own Submit sends; without it the host page does (host-submit, by itself). */
+  async function withField(action = ''): Promise<{ el: EmbeddingForm; field: HTMLInputElement; events: string[] }> {
     const el = await prefilled(html`<div>
       <input type="hidden" id="envelope-json" name="envelope" />
-      <embedding-test-form today=${TODAY} target-field="#envelope-json"></embedding-test-form>
+      <embedding-test-form today=${TODAY} target-field="#envelope-json" action=${action}></embedding-test-form>
     </div>`);
     const field = document.getElementById('envelope-json') as HTMLInputElement;
     const events: string[] = [];
@@ -163,32 +165,41 @@ describe('target-field: a host input receives the envelope JSON', () => {
     return { el, field, events };
   }
 
-  it('writes the JSON at check your answers and again on Submit, firing bubbling input and change', async () => {
-    const { el, field, events } = await withField();
-    expect(field.value).to.equal('');
-    await press(el, 'Continue');
-    const checked = JSON.parse(field.value);
-    expect(checked.form).to.equal('offsite-direction-notification');
-    expect(checkEnvelope(checked).ok).to.equal(true);
-    expect(events).to.deep.equal(['input:true', 'change:true']);
+  it('with action: writes the JSON at check your answers and again on Submit, firing bubbling input and change', async () => {
+    const fetches = stubFetch(() => new Response('{}', { status: 201 }));
+    try {
+      const { el, field, events } = await withField('/api/submissions');
+      expect(field.value).to.equal('');
+      await press(el, 'Continue');
+      const checked = JSON.parse(field.value);
+      expect(checked.form).to.equal('offsite-direction-notification');
+      expect(checkEnvelope(checked).ok).to.equal(true);
+      expect(events).to.deep.equal(['input:true', 'change:true']);
 
-    let submitted = '';
-    let fieldAtEvent = '';
-    el.addEventListener(SUBMIT_EVENT, (event) => {
-      submitted = JSON.stringify(event.detail);
-      fieldAtEvent = field.value;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    await press(el, /^Submit/);
-    expect(fieldAtEvent, 'already written when the event fires').to.equal(submitted);
-    expect(field.value).to.equal(submitted);
-    expect(JSON.parse(field.value).submissionId).to.equal(checked.submissionId);
-    expect(events.length).to.equal(4);
+      let submitted = '';
+      let fieldAtEvent = '';
+      el.addEventListener(SUBMIT_EVENT, (event) => {
+        submitted = JSON.stringify(event.detail);
+        fieldAtEvent = field.value;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await press(el, /^Submit/);
+      expect(fieldAtEvent, 'already written when the event fires').to.equal(submitted);
+      expect(field.value).to.equal(submitted);
+      expect(JSON.parse(field.value).submissionId).to.equal(checked.submissionId);
+      expect(events.length).to.equal(4);
+    } finally {
+      fetches.restore();
+    }
   });
 
-  it('empties the field once the answers change, and on reset', async () => {
+  it('without action: writes the JSON at Confirm, and empties the field once the answers change, and on reset', async () => {
     const { el, field, events } = await withField();
     await press(el, 'Continue');
+    expect(field.value, 'nothing before Confirm').to.equal('');
+    await press(el, /^Confirm/);
+    expect(checkEnvelope(JSON.parse(field.value)).ok).to.equal(true);
+    await press(el, 'Change your answers');
     await press(el, 'Back');
     await typeInto(el, 'submittedBy.name', 'x');
     expect(field.value).to.equal('');
@@ -196,6 +207,7 @@ describe('target-field: a host input receives the envelope JSON', () => {
     await typeInto(el, 'submittedBy.name', 'y');
     expect(events.length, 'no event while it stays empty').to.equal(4);
     await press(el, 'Continue');
+    await press(el, /^Confirm/);
     expect(field.value).not.to.equal('');
     el.reset();
     expect(field.value).to.equal('');
@@ -212,6 +224,7 @@ describe('target-field: a host input receives the envelope JSON', () => {
     el.value = completeDraft;
     await el.updateComplete;
     await press(el, 'Continue');
+    await press(el, /^Confirm/);
     expect(shadow.querySelector('textarea')!.value).to.contain('"form":"offsite-direction-notification"');
     expect(host.querySelector('input')!.value).to.equal('');
   });

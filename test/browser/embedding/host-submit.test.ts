@@ -179,6 +179,9 @@ describe('host-submit: the builder’s own button sends the answers', () => {
       expect(leavingWarns(), 'an untouched form').to.equal(false);
       await typeInto(page.el as never, 'submittedBy.name', 'Sam');
       expect(leavingWarns(), 'typed, not confirmed').to.equal(true);
+      page.form.requestSubmit();
+      expect(leavingWarns(), 'the builder’s submit carried none of the unconfirmed answers').to.equal(true);
+      expect(sessionStorage.getItem('host-submit-test'), 'so their draft is kept').not.to.equal(null);
       await prefillAndContinue(page, maintainedWithEhcp);
       await press(page.el as never, /^Confirm/);
       expect(leavingWarns(), 'confirmed, not sent').to.equal(true);
