@@ -21,6 +21,11 @@ const extraRoutes = {
   '/e2e/double-load.html': 'test/e2e/pages/double-load.html',
   '/e2e/host-form.html': 'test/e2e/pages/host-form.html',
   '/e2e/target-field.html': 'test/e2e/pages/target-field.html',
+  '/e2e/builder-frame.html': 'test/e2e/pages/builder-frame.html',
+  '/e2e/builder-frame.css': 'test/e2e/pages/builder-frame.css',
+  '/e2e/builder.html': 'test/e2e/pages/builder.html',
+  '/e2e/builder.js': 'test/e2e/pages/builder.js',
+  '/e2e/builder-hostile.css': 'test/e2e/pages/builder-hostile.css',
   '/e2e/drafts.html': 'test/e2e/pages/drafts.html',
   '/e2e/notification-only.html': 'test/e2e/pages/notification-only.html',
   '/e2e/outcome-review-only.html': 'test/e2e/pages/outcome-review-only.html',
@@ -88,7 +93,7 @@ function listenForViolations(): void {
 export async function openPage(
   harness: Harness,
   path: string,
-  readyElement = 'offsite-direction-notification',
+  readyElement: string | null = 'offsite-direction-notification',
 ): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
   const context = await harness.browser.newContext();
   const page = await context.newPage();
@@ -106,7 +111,8 @@ export async function openPage(
   });
   page.on('pageerror', (error) => log.errors.push(`${error.name}: ${error.message}`));
   await page.goto(`${harness.base}${path}`);
-  await page.waitForFunction((name) => customElements.get(name) !== undefined, readyElement);
+  // A page that only frames the form (a builder's) loads no bundle itself: its caller waits inside the frame.
+  if (readyElement) await page.waitForFunction((name) => customElements.get(name) !== undefined, readyElement);
   return { context, page, log };
 }
 

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { checkEnvelope } from '../../src/schema/index.js';
 import { maintainedWithEhcp } from '../fixtures/examples.js';
-import { confirmedReference, openPage, prefill, pressButton, startHarness, toCheckAnswers, type Harness } from './harness.js';
+import { openPage, prefill, pressButton, startHarness, toCheckAnswers, type Harness } from './harness.js';
 
 /** Catches the host form's native POST and answers with a small page; returns the posted fields. */
 async function catchHostPost(page: Page): Promise<URLSearchParams[]> {
@@ -73,7 +73,7 @@ describe('target-field on a form builder’s page', () => {
   });
   after(() => harness.close());
 
-  it('fills the hidden field at check your answers and on Submit, with input and change events', async () => {
+  it('fills the hidden field at Confirm (host-submit by itself: no action), with input and change events', async () => {
     const { page, context, log } = await openPage(harness, '/e2e/target-field.html');
     const posts = await catchHostPost(page);
     await page.evaluate(() => {
@@ -92,16 +92,17 @@ describe('target-field on a form builder’s page', () => {
     await prefill(form, maintainedWithEhcp);
     assert.equal(await hidden.inputValue(), '');
     await toCheckAnswers(form);
-    const checked = JSON.parse(await hidden.inputValue());
-    assert.equal(checked.form, 'offsite-direction-notification');
-    assert.deepEqual(await fieldEvents(), ['input', 'change']);
+    assert.equal(await hidden.inputValue(), '', 'only Confirm fills it');
+    assert.equal(await form.getByRole('button', { name: /^Submit/ }).count(), 0);
 
-    await pressButton(form, /^Submit/);
-    const id = await confirmedReference(form);
+    await pressButton(form, /^Confirm/);
+    await form.getByRole('heading', { name: 'Your answers are ready to send' }).waitFor();
+    assert.equal(await form.locator('#reference').count(), 0);
     const submitted = JSON.parse(await hidden.inputValue());
-    assert.equal(submitted.submissionId, id);
+    const id = submitted.submissionId;
+    assert.equal(submitted.form, 'offsite-direction-notification');
     assert.equal(checkEnvelope(submitted).ok, true);
-    assert.deepEqual(await fieldEvents(), ['input', 'change', 'input', 'change']);
+    assert.deepEqual(await fieldEvents(), ['input', 'change']);
 
     await Promise.all([page.waitForURL('**/e2e/received'), page.getByRole('button', { name: 'Next page' }).click()]);
     assert.equal(JSON.parse(posts[0]!.get('offsite_envelope') ?? 'null').submissionId, id);
