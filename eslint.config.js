@@ -42,7 +42,7 @@ export default defineConfig(
 
   // Where code runs decides which globals it may use.
   {
-    files: ['src/components/**', 'src/localization/**', 'src/*.ts', 'stories/**', 'test/browser/**', 'demo/**/*.{js,ts}'],
+    files: ['src/components/**', 'src/localization/**', 'src/*.ts', 'stories/**', 'test/browser/**', 'demo/**/*.{js,ts}', 'test/e2e/pages/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

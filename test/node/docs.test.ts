@@ -62,12 +62,12 @@ describe('custom-elements.json', () => {
       assert.ok(element, `${tag} is not in the manifest (does its class comment have @tag?)`);
       assert.ok(element.summary, `${tag} has no @summary`);
       const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
-      for (const attribute of ['today', 'draft-key', 'draft-storage', 'action', 'name', 'target-field']) {
+      for (const attribute of ['today', 'draft-key', 'draft-storage', 'action', 'name', 'target-field', 'host-submit', 'host-submit-label']) {
         assert.ok(names(element.attributes).includes(attribute), `${tag} lacks the attribute ${attribute}`);
       }
       assert.deepEqual(
         names(element.events).sort(),
-        ['offsite-direction-change', 'offsite-direction-invalid', 'offsite-direction-submit'],
+        ['offsite-direction-change', 'offsite-direction-invalid', 'offsite-direction-ready', 'offsite-direction-submit'],
       );
       for (const part of ['section', 'field', 'label', 'hint', 'error', 'summary', 'button', 'panel', 'error-summary']) {
         assert.ok(names(element.cssParts).includes(part), `${tag} lacks the part ${part}`);

@@ -90,6 +90,8 @@ function isPlainObject(value: unknown): value is Draft {
  * @fires offsite-direction-invalid - Continue or Submit pressed with blocking errors. `detail: { form, findings }`.
  * @fires offsite-direction-change - After each user edit, never after setting `value` or `notification`.
  *   `detail: { form, value, findings }`.
+ * @fires offsite-direction-ready - With host-submit: Confirm pressed with no blocking errors; the envelope is in
+ *   the target field and the form value, for the host page's form to send. Not cancelable. `detail` is the envelope.
  *
  * @csspart base - The wrapper around everything.
  * @csspart form - The `<form>` of the questions step.

@@ -69,9 +69,11 @@ function controlAnswers(name: string, path: string): boolean {
  * sent), error display, focus management, the events and the envelope. A form supplies its questions, its check
  * function, its answer rows and, if it has one, its rule panel.
  *
- * Embedding (CONTRACT §2–§3), all opt-in: `action` POSTs the envelope itself; `name` makes the element a form
- * control of a host `<form>` (form value: the envelope JSON of the answers last checked; invalid until then);
- * `target-field` copies that JSON into a host input; `draft-key` keeps the unsent draft in web storage.
+ * Embedding (CONTRACT §2–§3, §8.1), all opt-in: `action` POSTs the envelope itself; `name` makes the element a
+ * form control of a host `<form>` (form value: the envelope JSON of the answers last checked; invalid until
+ * then); `target-field` copies that JSON into a host input; `host-submit` (on by itself for a `target-field`
+ * without `action`) leaves sending to the host page's form: Confirm, not Submit, and never "sent";
+ * `draft-key` keeps the unsent draft in web storage.
  *
  * @summary Base class of the offsite direction forms. Not registered as an element itself.
  *
@@ -80,6 +82,8 @@ function controlAnswers(name: string, path: string): boolean {
  * @fires offsite-direction-invalid - Continue or Submit pressed with blocking errors. `detail: { form, findings }`.
  * @fires offsite-direction-change - After each user edit, never after setting `value`.
  *   `detail: { form, value, findings }`.
+ * @fires offsite-direction-ready - With host-submit: Confirm pressed with no blocking errors; the envelope is in
+ *   the target field and the form value, for the host page's form to send. Not cancelable. `detail` is the envelope.
  *
  * @csspart base - The wrapper around everything.
  * @csspart form - The `<form>` of the questions step.

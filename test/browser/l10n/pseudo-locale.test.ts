@@ -147,6 +147,43 @@ async function answeredBy(el: Form, answer: () => Response | Promise<Response>):
   expect(el.shadowRoot!.querySelector('#send-error'), 'the "not sent" banner').not.to.equal(null);
 }
 
+/** The host page's own form sends: the element confirms the answers into it. */
+const hostSends = (el: Form) => {
+  el.hostSubmit = true;
+};
+
+async function confirmed(el: Form): Promise<void> {
+  await checkAnswers(el);
+  await pressSubmit(el);
+  expect(el.shadowRoot!.querySelector('#ready-how'), 'the ready state').not.to.equal(null);
+}
+
+/** Confirmed, then back to the questions (Change your answers, Back) and one edit. */
+async function changedAfterConfirming(el: Form): Promise<void> {
+  await confirmed(el);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button-secondary"]')!.click();
+  await settle(el);
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('.back-link')!.click();
+  await settle(el);
+  await edit(el, 'homeSchool.name', 'Hillside Community School');
+  expect(el.shadowRoot!.querySelector('#changed-since-confirmed'), 'the changed banner').not.to.equal(null);
+}
+
+/** A builder's page that kept its field: the element comes back with the answers from it. */
+const builderEnvelope = notificationEnvelope();
+
+async function restoredFromBuilder(): Promise<Form> {
+  const kept = JSON.stringify(builderEnvelope);
+  const holder = await fixture<HTMLDivElement>(html`<div>
+    <input type="hidden" id="pseudo-builder-field" .value=${kept} />
+    <offsite-direction-notification today=${exampleToday} target-field="#pseudo-builder-field"></offsite-direction-notification>
+  </div>`);
+  const el = holder.querySelector<Form>('offsite-direction-notification')!;
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('#restored-from-host'), 'the restored-from-builder banner').not.to.equal(null);
+  return el;
+}
+
 const notificationStates: State[] = [
   { name: 'empty' },
   { name: 'errors shown on an empty form', act: pressContinue },
@@ -190,6 +227,11 @@ const notificationStates: State[] = [
   { name: 'confirmation, part time, with the form link', value: maintainedPartTime, config: fullConfig, act: sent },
   { name: 'confirmation, single registration', value: academyUnregisteredPartTime, config: fullConfig, act: sent },
   { name: 'a configuration with problems', config: brokenConfig },
+  { name: 'host-submit: check answers, with Confirm', value: maintainedWithEhcp, setUp: hostSends, act: checkAnswers },
+  { name: 'host-submit: answers ready for the host form', value: maintainedWithEhcp, setUp: hostSends, act: confirmed },
+  { name: 'host-submit: answers changed after confirming', value: maintainedWithEhcp, setUp: hostSends, act: changedAfterConfirming },
+  // Its answers are those of the kept envelope, which stay as typed (`notification` lists them as data).
+  { name: 'host-submit: answers restored from the builder’s field', value: builderEnvelope.data as object },
   {
     name: 'answers restored from an unsent draft',
     setUp: (el) => {
@@ -227,6 +269,7 @@ const reviewStates: State[] = [
   { name: 'confirmation, managed move', value: managedMoveReview, act: sent },
   { name: 'sending failed', value: extensionReview, setUp: hostRefuses, act: async (el) => { await checkAnswers(el); await pressSubmit(el); } },
   { name: 'a configuration with problems', config: brokenConfig },
+  { name: 'host-submit: answers ready for the host form', value: returnReview, setUp: hostSends, act: confirmed },
 ];
 
 /** The answers' own words, which stay as typed. */
@@ -271,6 +314,7 @@ describe('pseudo-locale en-XA: every state of both forms', () => {
           el = await render('notification', { name: state.name, setUp: state.setUp! });
           expect(el.shadowRoot!.querySelector('#draft-restored'), 'the restored-draft banner').not.to.equal(null);
         }
+        if (state.name.startsWith('host-submit: answers restored')) el = await restoredFromBuilder();
         try {
           await expectAllTranslated(el, state);
         } finally {
