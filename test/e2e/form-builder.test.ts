@@ -35,10 +35,9 @@ async function claimsSent(widget: Locator): Promise<boolean> {
 }
 
 async function openBuilder(harness: Harness, query = '') {
-  const opened = await openPage(harness, '/e2e/builder-frame.html', null);
+  const opened = await openPage(harness, `/e2e/builder-frame.html${query}`, null);
   const frame: FrameLocator = opened.page.frameLocator('#builder-frame');
   const widget = frame.locator(query ? 'offsite-direction-outcome-review' : 'offsite-direction-notification');
-  if (query) await opened.page.locator('#builder-frame').evaluate((iframe, src) => ((iframe as HTMLIFrameElement).src = src), `/e2e/builder.html${query}`);
   await widget.getByRole('button', { name: 'Continue' }).waitFor();
   return { ...opened, frame, widget };
 }
@@ -74,6 +73,11 @@ describe('inside a form builder’s frame, with its stylesheet and its own Submi
     await summary.waitFor();
     assert.equal(await summary.evaluate((element) => (element.getRootNode() as ShadowRoot).activeElement === element), true);
     assert.equal(await frame.locator('body').evaluate(() => document.hasFocus()), true);
+    const summaryInView = await summary.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    assert.equal(summaryInView, true, 'the frame scrolled the error summary into view');
     await summary.getByRole('link').first().click();
     await typeAtEnd(widget, 'submittedBy.name', 'Sam Carter');
 
@@ -137,9 +141,18 @@ describe('inside a form builder’s frame, with its stylesheet and its own Submi
     await context.close();
   });
 
-  it('outcome review: the same journey posts one valid review envelope', async () => {
-    const { page, context, log, frame, widget } = await openBuilder(harness, '?form=review');
+  it('outcome review: a draft typed in the frame survives a reload; the same journey posts one valid review envelope', async () => {
+    const { page, context, log, widget: first } = await openBuilder(harness, '?form=review');
     const posts = await catchBuilderPosts(page);
+    const leaving = watchLeaveWarnings(page);
+    leaving.accept = true;
+    await typeAtEnd(first, 'homeSchool.name', 'Hillside');
+    await page.reload();
+    assert.deepEqual(leaving.seen, ['beforeunload'], 'typed answers, not confirmed: leaving warned');
+    const frame = page.frameLocator('#builder-frame');
+    const widget = frame.locator('offsite-direction-outcome-review');
+    await widget.getByText('We restored your unsent answers').waitFor();
+    assert.equal(await widget.locator('[name="homeSchool.name"]').inputValue(), 'Hillside');
     await prefill(widget, returnReview);
     await toCheckAnswers(widget);
     await pressButton(widget, /^Confirm/);

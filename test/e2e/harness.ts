@@ -23,6 +23,7 @@ const extraRoutes = {
   '/e2e/target-field.html': 'test/e2e/pages/target-field.html',
   '/e2e/builder-frame.html': 'test/e2e/pages/builder-frame.html',
   '/e2e/builder-frame.css': 'test/e2e/pages/builder-frame.css',
+  '/e2e/builder-frame.js': 'test/e2e/pages/builder-frame.js',
   '/e2e/builder.html': 'test/e2e/pages/builder.html',
   '/e2e/builder.js': 'test/e2e/pages/builder.js',
   '/e2e/builder-hostile.css': 'test/e2e/pages/builder-hostile.css',

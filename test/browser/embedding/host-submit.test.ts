@@ -259,6 +259,31 @@ describe('host-submit: the builder’s own button sends the answers', () => {
     }
   });
 
+  it('with a name in the host form: the form value waits for Confirm, and the host form is blocked until then', async () => {
+    const container = await fixture<HTMLFormElement>(html`<form action="/never" method="post">
+      <offsite-direction-notification today=${exampleToday} name="notification" host-submit></offsite-direction-notification>
+      <button type="submit">Submit form</button>
+    </form>`);
+    const el = container.querySelector<Widget>('offsite-direction-notification')!;
+    const posted: FormData[] = [];
+    container.addEventListener('submit', (event) => {
+      event.preventDefault();
+      posted.push(new FormData(container));
+    });
+    el.value = structuredClone(maintainedWithEhcp) as Record<string, unknown>;
+    await el.updateComplete;
+    await press(el as never, 'Continue');
+    expect(container.checkValidity(), 'checked but not confirmed').to.equal(false);
+    expect(el.validationMessage).to.equal('Check and confirm your answers before you send this form.');
+    container.requestSubmit();
+    expect(posted.length).to.equal(0);
+    await press(el as never, /^Confirm/);
+    expect(container.checkValidity()).to.equal(true);
+    container.requestSubmit();
+    expect(posted.length).to.equal(1);
+    expect(checkEnvelope(JSON.parse(String(posted[0]!.get('notification')))).ok).to.equal(true);
+  });
+
   it('works the same for the outcome review', async () => {
     const page = await builderPage({ form: 'review' });
     await prefillAndContinue(page, returnReview);
