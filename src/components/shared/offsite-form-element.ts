@@ -58,6 +58,11 @@ const DATE_PART_NAME = /^(.+)-(day|month|year)$/;
 /** How long typing must pause before the live region says what an edit changed. */
 const ANNOUNCE_AFTER_MS = 1000;
 
+/** What identifies an error between presses: its field's path, or its code for an error of no one field. */
+function errorKey(finding: Finding): string {
+  return finding.path ?? `#${finding.code}`;
+}
+
 /** True when a control named `name` answers the question at `path` (itself, a part of a date, or inside it). */
 function controlAnswers(name: string, path: string): boolean {
   const datePart = DATE_PART_NAME.exec(name);
@@ -188,8 +193,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   };
 
   @state() protected step: FormStep = 'form';
-  /** False until the first Continue or Submit; then errors show, and follow every edit. */
+  /**
+   * False until the first Continue or Submit. Then the errors that press found show, each until its field is
+   * fixed; an error that arises while typing waits for the next press (GOV.UK validates on submit).
+   */
   @state() protected errorsShown = false;
+  /** The fields (paths, or `#code` for an error with none) in error at the last press that showed errors. */
+  private errorsAtPress: ReadonlySet<string> = new Set();
   /** Set when sending failed: the reason to show (may be empty). */
   @state() protected sendError: string | null = null;
   /** When sending failed with the receiver's own findings (a 422 answer): their sentences. */
@@ -466,17 +476,29 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.setDraft(setAt(this.draft, path, value), { user: true });
   }
 
-  /** The error to show at `path`: the first error finding with exactly that path, once errors are shown. */
+  /**
+   * The error to show at `path`: the first error finding with exactly that path, when that field was in error at
+   * the last Continue or Submit and still is.
+   */
   protected fieldError(path: string): Finding | undefined {
-    if (!this.errorsShown) return undefined;
+    if (!this.errorsShown || !this.errorsAtPress.has(path)) return undefined;
     return this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
   }
 
+  /** Shows the errors `result` has now: from here on each shows until fixed, and no new one until the next press. */
+  private showErrorsOf(result: CheckResult<TData, TDerived>): void {
+    this.errorsShown = true;
+    this.errorsAtPress = new Set(
+      result.findings.filter((finding) => finding.severity === 'error').map((finding) => errorKey(finding)),
+    );
+  }
+
   /** Errors for the summary: one per path, in the order their fields appear on the page. */
-  private summaryErrors(): Finding[] {
+  private summaryErrors(which: 'shown' | 'all' = 'shown'): Finding[] {
     const seen = new Set<string>();
     const errors = this.findings.filter((finding) => {
       if (finding.severity !== 'error') return false;
+      if (which === 'shown' && !this.errorsAtPress.has(errorKey(finding))) return false;
       const key = finding.path ?? `#${finding.code}:${finding.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -518,7 +540,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   /** Shows the errors and the summary (focused), back on the questions, and tells the host. */
   private refuse(result: CheckResult<TData, TDerived>): void {
-    this.errorsShown = true;
+    this.showErrorsOf(result);
     this.sendError = null;
     this.step = 'form';
     this.pendingFocus = 'error-summary';
@@ -537,7 +559,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.refuse(result);
       return;
     }
-    this.errorsShown = true;
+    this.showErrorsOf(result);
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
     // starts a fresh one (the submission id still only changes if the answers did).
     this.sendError = null;
@@ -763,7 +785,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.internals.setValidity({});
       return;
     }
-    const error = this.summaryErrors()[0];
+    // The browser's own message when a host form is sent: the first error there is, shown on the page or not yet.
+    const error = this.summaryErrors('all')[0];
     const message =
       error?.message ??
       (this.hostSends ? msg('Check and confirm your answers before you send this form.') : msg('Check your answers before sending.'));
@@ -848,7 +871,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.submissionId = kept.submissionId;
     this.attempt = { id: kept.submissionId, data: JSON.stringify(kept.data) };
     const result = this.checkResult;
-    this.errorsShown = true;
+    this.showErrorsOf(result);
     if (this.hasErrors(result)) {
       // Today's rules refuse what was confirmed then (a later "today", say): the field must not send it.
       writeHostField(field, '');

@@ -203,6 +203,8 @@ describe('<offsite-direction-notification>: errors', () => {
     );
     await expectShown(el, 'timetable.homeSchoolHoursPerWeek', 'The hours a week at your school must be between 0 and 60');
     await typeInto(el, 'timetable.otherHoursPerWeek', 'some');
+    expect(inlineError(el, 'timetable.otherHoursPerWeek'), 'a new error waits for Continue').to.equal(undefined);
+    await press(el, 'Continue');
     expect(inlineError(el, 'timetable.otherHoursPerWeek')).to.equal(
       'The hours a week at any other provision must be a number, like 12.5',
     );

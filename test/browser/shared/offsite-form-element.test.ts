@@ -432,17 +432,24 @@ describe('OffsiteFormElement (through a toy form)', () => {
       expect(location.hash).to.equal('');
     });
 
-    it('updates errors live once shown', async () => {
+    it('once shown, an error goes as soon as its field is fixed; a new one waits for the next Continue', async () => {
       const el = await makeForm();
+      await typeInto(el, 'hours.perWeek', '7');
       await press(el, 'Continue');
+      expect(text(el)).to.contain('Enter the full name');
       await typeInto(el, 'person.name', 'Ada');
       expect(root(el).querySelector('#f-person-name-error')).to.equal(null);
       expect(control(el, 'person.name').hasAttribute('aria-invalid')).to.equal(false);
       expect(text(el)).not.to.contain('Enter the full name');
-      await typeInto(el, 'hours.perWeek', '61');
-      expect($(el, '#f-hours-perWeek-error').textContent).to.contain('Hours per week must be between 0 and 60');
+      await typeInto(el, 'hours.perWeek', '1');
+      expect(root(el).querySelector('#f-hours-perWeek-error') === null, 'not while typing').to.equal(true);
       await chooseRadio(el, 'person.hasPet', 'yes');
+      expect(root(el).querySelector('#f-person-petName-error') === null, 'a question just revealed').to.equal(true);
+      expect(text(el)).not.to.contain('Hours per week must be between 0 and 60');
+      await press(el, 'Continue');
+      expect($(el, '#f-hours-perWeek-error').textContent).to.contain('Hours per week must be between 0 and 60');
       expect($(el, '#f-person-petName-error').textContent).to.contain('Enter the pet’s name');
+      expect(text(el)).to.contain('There is a problem');
     });
   });
 
