@@ -1,0 +1,67 @@
+// One cold page load on a fresh page: a new browser context (so no compiled code, no cache and no renderer
+// process is shared with a load before it) opens the bench page with `?case=<id>`, which fetches the bundle and
+// renders that case at once (scripts/bench/page.js). Used by `npm run bench` and `npm run bench:profile`.
+import type { Browser, CDPSession } from 'playwright-core';
+import type { BenchCase } from './cases.ts';
+
+/** What the page measured (ms): see `cold` in scripts/bench/page.js. */
+export interface ColdFigures {
+  /** Fetching and evaluating the bundle. */
+  bundleLoad: number;
+  /** Appending the element → its first update complete. */
+  render: number;
+  /** Appending the element → the task after the frame that painted it. */
+  interactive: number;
+  /** Navigation start → that same moment: the form is on screen and the page can take input. */
+  painted: number;
+  /** Navigation start → the browser's first contentful paint (the form's text: the page has nothing else). */
+  firstContentfulPaint: number;
+}
+
+export interface ColdLoadOptions {
+  /** CPU slowdown (CDP `Emulation.setCPUThrottlingRate`); 1 for none. */
+  throttle?: number;
+  /** Runs in the page with the CDP session, before the navigation (e.g. to start the profiler). */
+  before?: (cdp: CDPSession) => Promise<void>;
+  /** Runs once the case is rendered, before the page closes; its result is returned as `after`. */
+  after?: (cdp: CDPSession) => Promise<unknown>;
+}
+
+export async function coldLoad<T = undefined>(
+  browser: Browser,
+  base: string,
+  benchCase: BenchCase,
+  options: ColdLoadOptions = {},
+): Promise<{ cold: ColdFigures; after: T }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    const throttle = options.throttle ?? 1;
+    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await options.before?.(cdp);
+    await page.goto(`${base}?case=${benchCase.id}`);
+    await page.waitForFunction(() => (window as unknown as { bench?: { ready?: boolean } }).bench?.ready === true);
+    const after = (await options.after?.(cdp)) as T;
+    const cold = await page.evaluate(async () => {
+      const measured = (window as unknown as { bench: { cold: Omit<ColdFigures, 'firstContentfulPaint'> } }).bench.cold;
+      // The paint entry is queued after the frame; wait for it (a page that never paints would time out here).
+      const paint = await new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      });
+      return { ...measured, firstContentfulPaint: paint };
+    });
+    if (problems.length > 0) throw new Error(`the bench page (${benchCase.id}) reported: ${problems.join('; ')}`);
+    return { cold, after };
+  } finally {
+    await context.close();
+  }
+}
