@@ -16,6 +16,12 @@ export interface ColdFigures {
   painted: number;
   /** Navigation start → the browser's first contentful paint (the form's text: the page has nothing else). */
   firstContentfulPaint: number;
+  /**
+   * CPU time (ms) of the page's main thread from its start to "painted": its tasks, and the script, style and
+   * layout within them (CDP Performance.getMetrics in thread time). Unlike the wall-clock figures above, other
+   * programs busy on the machine hardly move these.
+   */
+  thread: { tasks: number; script: number; style: number; layout: number };
 }
 
 export interface ColdLoadOptions {
@@ -44,12 +50,22 @@ export async function coldLoad<T = undefined>(
     const cdp = await context.newCDPSession(page);
     const throttle = options.throttle ?? 1;
     if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await options.before?.(cdp);
     await page.goto(`${base}?case=${benchCase.id}`);
-    await page.waitForFunction(() => (window as unknown as { bench?: { ready?: boolean } }).bench?.ready === true);
+    // Awaits the page's own promise: polling (waitForFunction) would run Playwright's code in the page mid-load.
+    await page.evaluate(() => (window as unknown as { benchReady: Promise<void> }).benchReady);
     const after = (await options.after?.(cdp)) as T;
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (key: string) => (metrics.find((entry) => entry.name === key)?.value ?? 0) * 1000;
+    const thread = {
+      tasks: metric('TaskDuration'),
+      script: metric('ScriptDuration'),
+      style: metric('RecalcStyleDuration'),
+      layout: metric('LayoutDuration'),
+    };
     const cold = await page.evaluate(async () => {
-      const measured = (window as unknown as { bench: { cold: Omit<ColdFigures, 'firstContentfulPaint'> } }).bench.cold;
+      const measured = (window as unknown as { bench: { cold: Omit<ColdFigures, 'firstContentfulPaint' | 'thread'> } }).bench.cold;
       // The paint entry is queued after the frame; wait for it (a page that never paints would time out here).
       const paint = await new Promise<number>((resolve) => {
         new PerformanceObserver((list) => {
@@ -60,7 +76,7 @@ export async function coldLoad<T = undefined>(
       return { ...measured, firstContentfulPaint: paint };
     });
     if (problems.length > 0) throw new Error(`the bench page (${benchCase.id}) reported: ${problems.join('; ')}`);
-    return { cold, after };
+    return { cold: { ...cold, thread }, after };
   } finally {
     await context.close();
   }

@@ -7,6 +7,14 @@
 
 const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
 
+/**
+ * Resolves once the page is ready (the bundle in, and a cold case rendered). Made before anything is awaited, so
+ * it is there when the navigation's load event fires: the bench awaits it instead of polling the page.
+ * @type {(value?: unknown) => void}
+ */
+let markReady = () => {};
+Object.assign(window, { benchReady: new Promise((resolve) => (markReady = resolve)) });
+
 /** A variable, so that type-checking does not look for the bundle on disk. */
 const bundleUrl = '/offsite-direction-forms.js';
 /** `/?case=<id>`: a cold page load, which renders that case (scripts/bench/cases.ts) as soon as the bundle is in. */
@@ -144,5 +152,6 @@ if (coldCaseModule) {
 Object.assign(window, {
   bench: { bundleLoad, cold, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, ready: true },
 });
+markReady();
 
 export {};

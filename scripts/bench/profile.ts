@@ -108,31 +108,21 @@ function topRows(costs: Map<string, number>, top: number, runs: number): string[
 
 // ---------------------------------------------------------------------------------------------- profiling
 
-/** One cold load of `benchCase` on a fresh page, profiled, with the main thread's time from Performance.getMetrics. */
+/** One cold load of `benchCase` on a fresh page, profiled. */
 async function profileColdLoad(browser: Browser, base: string, benchCase: BenchCase, throttle: number) {
   let profile: Profile | undefined;
-  const { cold, after: thread } = await coldLoad<Record<'script' | 'style' | 'layout' | 'tasks', number>>(browser, base, benchCase, {
+  const { cold } = await coldLoad(browser, base, benchCase, {
     throttle,
     before: async (cdp) => {
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     },
     after: async (cdp) => {
       profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const metric = (key: string) => (metrics.find((entry) => entry.name === key)?.value ?? 0) * 1000;
-      // The renderer's main thread, from its creation to now, in ms of thread time.
-      return {
-        script: metric('ScriptDuration'),
-        style: metric('RecalcStyleDuration'),
-        layout: metric('LayoutDuration'),
-        tasks: metric('TaskDuration'),
-      };
     },
   });
-  return { profile: profile!, cold, thread };
+  return { profile: profile!, cold };
 }
 
 async function main() {
@@ -164,12 +154,12 @@ async function main() {
   try {
     for (const benchCase of cases) {
       const costs: Costs = { self: new Map(), total: new Map(), sampled: 0 };
-      const figures: (ColdFigures & Record<'script' | 'style' | 'layout' | 'tasks', number>)[] = [];
+      const figures: ColdFigures[] = [];
       for (let run = 1; run <= runs; run++) {
-        const { profile, cold, thread } = await profileColdLoad(browser, base, benchCase, throttle);
+        const { profile, cold } = await profileColdLoad(browser, base, benchCase, throttle);
         await writeFile(new URL(`${benchCase.id}-${run}.cpuprofile`, out), JSON.stringify(profile));
         addProfile(costs, profile, name);
-        figures.push({ ...cold, ...thread });
+        figures.push(cold);
       }
       const mean = (pick: (figure: (typeof figures)[number]) => number) =>
         (figures.reduce((sum, figure) => sum + pick(figure), 0) / figures.length).toFixed(1);
@@ -181,8 +171,8 @@ async function main() {
           `(profiling slows these); ${(costs.sampled / runs).toFixed(1)} ms sampled`,
       );
       console.log(
-        `main thread (Performance.getMetrics): tasks ${mean((f) => f.tasks)} ms, of which script ${mean((f) => f.script)} ms, ` +
-          `style ${mean((f) => f.style)} ms, layout ${mean((f) => f.layout)} ms`,
+        `main thread CPU time (Performance.getMetrics): tasks ${mean((f) => f.thread.tasks)} ms, of which script ` +
+          `${mean((f) => f.thread.script)} ms, style ${mean((f) => f.thread.style)} ms, layout ${mean((f) => f.thread.layout)} ms`,
       );
       console.log(`-- self time (the function itself, not what it calls)`);
       for (const row of topRows(costs.self, top, runs)) console.log(row);

@@ -10,11 +10,11 @@ import { benchCases } from './cases.ts';
 const ROOT = new URL('../../', import.meta.url);
 export const BUNDLE = new URL('dist/offsite-direction-forms.js', ROOT);
 
-const pageFiles: Record<string, URL> = {
+const pageFiles = (bundle: URL): Record<string, URL> => ({
   '/': new URL('scripts/bench/page.html', ROOT),
   '/bench/page.js': new URL('scripts/bench/page.js', ROOT),
-  '/offsite-direction-forms.js': BUNDLE,
-};
+  '/offsite-direction-forms.js': bundle,
+});
 
 function caseModule(id: string | null): string | undefined {
   const found = benchCases.find((benchCase) => benchCase.id === id);
@@ -28,8 +28,9 @@ const headers = (type: string) => ({
   'Cache-Control': 'no-store',
 });
 
-/** Starts the server on a free loopback port; resolves to it and its base URL. */
-export function startServer(): Promise<{ server: Server; base: string }> {
+/** Starts the server on a free loopback port (serving `bundle` as the bundle); resolves to it and its base URL. */
+export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; base: string }> {
+  const files = pageFiles(bundle);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/bench/case.js') {
@@ -38,7 +39,7 @@ export function startServer(): Promise<{ server: Server; base: string }> {
       else response.writeHead(200, headers('text/javascript')).end(body);
       return;
     }
-    const file = Object.hasOwn(pageFiles, url.pathname) ? pageFiles[url.pathname] : undefined;
+    const file = Object.hasOwn(files, url.pathname) ? files[url.pathname] : undefined;
     if (!file) {
       response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
       return;
