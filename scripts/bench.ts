@@ -254,6 +254,8 @@ function coldRows(figures: Record<string, ColdFigures[]>, renderBudget: number, 
       [`${name}: navigation start → form painted`, spread(samples.map((sample) => sample.painted))],
       [`${name}: navigation start → first contentful paint`, spread(samples.map((sample) => sample.firstContentfulPaint))],
       [`${name}: bundle fetch + evaluate`, spread(samples.map((sample) => sample.bundleLoad))],
+      // CPU time, which other programs on a shared machine hardly move: a check on the wall-clock figures.
+      [`${name}: main-thread CPU time, start → painted`, spread(samples.map((sample) => sample.thread.tasks))],
     );
   }
   return rows;

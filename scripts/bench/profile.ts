@@ -2,10 +2,13 @@
 // where its time goes. Each load is a fresh page in a fresh browser context (so nothing is compiled or cached
 // from a load before it) that fetches the built bundle and renders one case of scripts/bench/cases.ts at once.
 //
-//   tsx scripts/bench/profile.ts [--build] [--case <id>] [--runs <n>] [--throttle <rate>] [--top <n>] [--out <dir>]
+//   tsx scripts/bench/profile.ts [--build] [--case <id>] [--runs <n>] [--throttle <rate>] [--focus <text>]
+//                                [--top <n>] [--out <dir>]
 //
 // --runs sums the samples of n loads per case (default 1); --throttle slows the CPU (CDP
-// Emulation.setCPUThrottlingRate, e.g. 4). Each load's profile is written to <dir>/<case>-<n>.cpuprofile (default
+// Emulation.setCPUThrottlingRate, e.g. 4); --focus <text> keeps only the samples with a function whose name
+// contains <text> on their stack (e.g. `performUpdate`: the element's updates alone); --keystrokes profiles 60
+// keystrokes in a complete notification instead of page loads. Each load's profile is written to <dir>/<case>-<n>.cpuprofile (default
 // profiles/, git-ignored), which Chromium's DevTools (Performance → Load profile) opens. The tables name each
 // function by the source line it starts on, through the bundle's source map.
 import { execFileSync } from 'node:child_process';
@@ -17,6 +20,7 @@ import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { parseMappings, segmentAt, type Segment } from '../source-map.mjs';
 import { benchCases, type BenchCase } from './cases.ts';
 import { coldLoad, type ColdFigures } from './cold.ts';
+import { exampleToday, maintainedWithEhcp } from '../../test/fixtures/examples.ts';
 import { BUNDLE, startServer } from './server.ts';
 
 interface CallFrame {
@@ -78,12 +82,19 @@ export interface Costs {
   sampled: number;
 }
 
-function addProfile(costs: Costs, profile: Profile, name: (frame: CallFrame) => string) {
+function addProfile(costs: Costs, profile: Profile, name: (frame: CallFrame) => string, focus?: string) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const names = new Map(profile.nodes.map((node) => [node.id, name(node.callFrame)]));
+  const stackHas = (id: number, text: string) => {
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      if (names.get(node)?.includes(text)) return true;
+    }
+    return false;
+  };
   profile.samples.forEach((id, index) => {
+    if (focus !== undefined && !stackHas(id, focus)) return;
     // A sample lasts until the next one.
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     costs.sampled += ms;
@@ -125,6 +136,34 @@ async function profileColdLoad(browser: Browser, base: string, benchCase: BenchC
   return { profile: profile!, cold };
 }
 
+/**
+ * 60 keystrokes in the complete notification's "hours at your school" box (as `npm run bench` times them),
+ * profiled from the first to the last.
+ */
+async function profileKeystrokes(browser: Browser, base: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.evaluate(() => (window as unknown as { benchReady: Promise<void> }).benchReady);
+    await page.evaluate(
+      (props) => (window as unknown as { bench: { setUpKeystrokes(props: object): Promise<void> } }).bench.setUpKeystrokes(props),
+      { value: maintainedWithEhcp, today: exampleToday },
+    );
+    await page.locator('offsite-direction-notification input[name="timetable.homeSchoolHoursPerWeek"]').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 10; i++) await page.keyboard.press(i % 2 === 0 ? 'Backspace' : '1');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 60; i++) await page.keyboard.press(i % 2 === 0 ? 'Backspace' : String((i % 9) + 1));
+    return ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -134,6 +173,8 @@ async function main() {
       throttle: { type: 'string', default: '1' },
       top: { type: 'string', default: '25' },
       out: { type: 'string', default: 'profiles' },
+      focus: { type: 'string' },
+      keystrokes: { type: 'boolean', default: false },
     },
   });
   const root = new URL('../../', import.meta.url);
@@ -152,13 +193,29 @@ async function main() {
   const { server, base } = await startServer();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
+    if (values.keystrokes) {
+      const costs: Costs = { self: new Map(), total: new Map(), sampled: 0 };
+      for (let run = 1; run <= runs; run++) {
+        const profile = await profileKeystrokes(browser, base);
+        await writeFile(new URL(`keystrokes-${run}.cpuprofile`, out), JSON.stringify(profile));
+        addProfile(costs, profile, name, values.focus);
+      }
+      costs.self.delete('(idle)');
+      costs.total.delete('(idle)');
+      console.log(`\n== 60 keystrokes in the complete notification, ${runs === 1 ? 'one run' : `mean of ${runs} runs`}, idle left out`);
+      console.log(`-- self time`);
+      for (const row of topRows(costs.self, top, runs)) console.log(row);
+      console.log(`-- total time`);
+      for (const row of topRows(costs.total, top, runs)) console.log(row);
+      return;
+    }
     for (const benchCase of cases) {
       const costs: Costs = { self: new Map(), total: new Map(), sampled: 0 };
       const figures: ColdFigures[] = [];
       for (let run = 1; run <= runs; run++) {
         const { profile, cold } = await profileColdLoad(browser, base, benchCase, throttle);
         await writeFile(new URL(`${benchCase.id}-${run}.cpuprofile`, out), JSON.stringify(profile));
-        addProfile(costs, profile, name);
+        addProfile(costs, profile, name, values.focus);
         figures.push(cold);
       }
       const mean = (pick: (figure: (typeof figures)[number]) => number) =>
@@ -168,7 +225,7 @@ async function main() {
         `bundle fetch + evaluate ${mean((f) => f.bundleLoad)} ms, first render ${mean((f) => f.render)} ms, ` +
           `interactive ${mean((f) => f.interactive)} ms, navigation start → painted ${mean((f) => f.painted)} ms ` +
           `(first contentful paint ${mean((f) => f.firstContentfulPaint)} ms) ` +
-          `(profiling slows these); ${(costs.sampled / runs).toFixed(1)} ms sampled`,
+          `(profiling slows these); ${(costs.sampled / runs).toFixed(1)} ms sampled${values.focus ? ` under ${values.focus}` : ''}`,
       );
       console.log(
         `main thread CPU time (Performance.getMetrics): tasks ${mean((f) => f.thread.tasks)} ms, of which script ` +

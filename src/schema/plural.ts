@@ -4,8 +4,15 @@ import { formatNumber, pluralRules } from './intl.js';
 /**
  * True when `count` takes the singular ("one") form in `locale`, by `Intl.PluralRules`: "1 school day" but
  * "0 school days", "2 school days" and "1.5 hours".
+ *
+ * en-GB's rule, without ICU on the first render: "one" is a count that reads "1" once written with up to 3
+ * decimals (as `Intl.PluralRules` sees it), whatever its sign; test/node/formats.test.ts compares the two.
  */
 export function isSingular(count: number, locale: string): boolean {
+  if (locale === 'en-GB') {
+    const written = formatNumber(count, locale);
+    return written === '1' || written === '-1';
+  }
   return pluralRules(locale).select(count) === 'one';
 }
 

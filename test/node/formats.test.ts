@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { formatDateForPeople } from '../../src/schema/dates.js';
 import { dateTimeFormat, formatNumber, numberFormat, pluralRules } from '../../src/schema/intl.js';
-import { hoursText, schoolDaysText } from '../../src/schema/plural.js';
+import { hoursText, isSingular, schoolDaysText } from '../../src/schema/plural.js';
 import { edgeNumbers, intlDate, intlNumber, supportedDays } from '../fixtures/format-cases.js';
 
 describe('formatNumber in en-GB writes what Intl.NumberFormat writes', () => {
@@ -28,6 +28,18 @@ describe('formatNumber in en-GB writes what Intl.NumberFormat writes', () => {
     fc.assert(
       fc.property(numbers, fc.boolean(), (value, truncate) => {
         assert.equal(formatNumber(value, 'en-GB', { truncate }), intlNumber(value, truncate));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('and picks the singular as Intl.PluralRules does', () => {
+    const rules = new Intl.PluralRules('en-GB');
+    const numbers = [...edgeNumbers, 0.9995, 0.9994, 1.0004, -0.9995, 1.00049, 1.0000001];
+    for (const value of numbers) assert.equal(isSingular(value, 'en-GB'), rules.select(value) === 'one', String(value));
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000)), (value) => {
+        assert.equal(isSingular(value, 'en-GB'), rules.select(value) === 'one');
       }),
       { numRuns: 20_000 },
     );

@@ -3,10 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { formatDateForPeople } from '../../../src/schema/dates.js';
 import { formatNumber } from '../../../src/schema/intl.js';
+import { isSingular } from '../../../src/schema/plural.js';
 import { edgeNumbers, intlDate, intlNumber, supportedDays } from '../../fixtures/format-cases.js';
 
 describe('en-GB formats written without Intl, in the browser', () => {
-  it('write numbers as Intl.NumberFormat does, rounded or cut', () => {
+  it('write numbers as Intl.NumberFormat does, rounded or cut, and pick the singular as Intl.PluralRules does', () => {
     const numbers = [...edgeNumbers];
     for (let n = 0; n <= 60_000; n += 7) numbers.push(n / 1000, -n / 1000, n * 37.1);
     const differ = numbers.flatMap((value) =>
@@ -17,6 +18,9 @@ describe('en-GB formats written without Intl, in the browser', () => {
       }),
     );
     expect(differ).to.deep.equal([]);
+    const rules = new Intl.PluralRules('en-GB');
+    const singular = numbers.filter((value) => isSingular(value, 'en-GB') !== (rules.select(value) === 'one'));
+    expect(singular).to.deep.equal([]);
   });
 
   it('write dates as Intl.DateTimeFormat does, every fourth day of 1900–2199 and every day of 2024–2030', () => {
