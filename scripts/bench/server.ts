@@ -1,5 +1,6 @@
-// The bench's web server: the bench page, its script, the built bundle and, for a cold page load, the case the
-// page renders as soon as the bundle is in (`/bench/case.js?case=<id>`, a module made from scripts/bench/cases.ts).
+// The bench's web server: the bench page, its script, the built bundle, for a cold page load the case the page
+// renders as soon as the bundle is in (`/bench/case.js?case=<id>`, a module made from scripts/bench/cases.ts),
+// and an empty page of the same origin (`/blank`) to open first.
 // 127.0.0.1 only, under a strict Content Security Policy, as a host page would serve them; nothing is cached,
 // so every page load fetches and compiles the bundle afresh.
 import { readFile } from 'node:fs/promises';
@@ -33,6 +34,10 @@ export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; bas
   const files = pageFiles(bundle);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/blank') {
+      response.writeHead(200, headers('text/html')).end('<!doctype html><title>blank</title>');
+      return;
+    }
     if (url.pathname === '/bench/case.js') {
       const body = caseModule(url.searchParams.get('case'));
       if (body === undefined) response.writeHead(404).end();
