@@ -47,10 +47,10 @@ export async function coldLoad<T = undefined>(
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
-    // An empty page of the bench's origin first, so the case loads in the renderer process the settings below
-    // are made for: the first navigation from about:blank may move to another process, and the throttle with it
-    // (one throttled load was once faster than every unthrottled one). The empty page runs no script, so nothing
-    // is compiled or cached for the case.
+    // An empty page of the bench's origin first, so the settings below are made in a renderer of that origin,
+    // not in about:blank's (which the navigation may leave). It runs no script, so nothing is compiled or cached
+    // for the case. CDP's CPU throttle suspends the main thread in slices, so now and then a short task slips
+    // between them: about one throttled render in a dozen comes in near its unthrottled time. Read the medians.
     await page.goto(`${base}blank`);
     const cdp = await context.newCDPSession(page);
     const throttle = options.throttle ?? 1;
