@@ -3,29 +3,37 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The budget issue 7 sets for the bundle of both forms (every rule, en-GB and the calendar data). */
-const GZIP_TARGET_BYTES = 30 * 1024;
+/**
+ * The budget issue 13 sets for the bundle of both forms (every rule, en-GB and the calendar data): 48 KB gzip.
+ * It replaces issue 7's 30 KB, retired as out of reach without breaking the contract (docs/performance.md).
+ */
+const GZIP_BUDGET_BYTES = 48 * 1024;
 
 /**
- * The ceilings CI enforces today. The bundles are over the target, so each ceiling is a ratchet that stops its
- * bundle growing: lower it with every cut (to the new size rounded up to the next KB, plus 1 KB), never raise it
- * without saying why in docs/performance.md. Where the bytes go and what was cut: docs/performance.md.
+ * The ceilings CI enforces today: each a ratchet that stops its bundle growing. Lower it with every cut, to the
+ * new size plus a small margin (about half a KB), and never raise it without saying why in docs/performance.md.
+ * Where the bytes go and what was cut: docs/performance.md.
  * Both forms, 56 KB → 51 KB: template and CSS minification and compact calendar data (49.7 KB measured then).
  * One form each: set when those bundles were added (45.4 KB and 43.4 KB measured).
- * Both forms, 51 KB → 53 KB (raised, by the rule above, at 51.1 KB): two reviews' fixes added about 1.1 KB gzip:
- * the outcome review's live region, the alert banner and Try again placement, printing, GOV.UK date messages,
- * five new rule checks and the approximate-calendar notice on the outcome review (docs/performance.md).
+ * Both forms, 51 KB → 53 KB (raised at 51.1 KB): two reviews' fixes added about 1.1 KB gzip: the outcome review's
+ * live region, the alert banner and Try again placement, printing, GOV.UK date messages, five new rule checks and
+ * the approximate-calendar notice on the outcome review (docs/performance.md).
+ * Issue 13 (cold path), at 52,754 B / 46,834 B / 45,310 B: both forms 53 → 52 KB, the notification 47 → 46.5 KB;
+ * the outcome review stays at 45 KB (0.75 KB over what it is).
+ * Issue 11 (host-submit) and when errors show, at 54,454 B / 48,554 B / 46,912 B: +1.7 KB gzip for the Confirm
+ * step, the ready state, its three banners, the host-form watch and the leave warning, and the per-press error
+ * set; both forms 52 → 53.5 KB, the notification 46.5 → 47.75 KB, the outcome review 45 → 46.25 KB.
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 53 * 1024, target: GZIP_TARGET_BYTES },
-  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47 * 1024 },
-  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 45 * 1024 },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 53.5 * 1024, budget: GZIP_BUDGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47.75 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 46.25 * 1024 },
 ];
 
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;
 let failed = false;
 
-for (const { file, what, ceiling, target } of bundles) {
+for (const { file, what, ceiling, budget } of bundles) {
   const path = new URL(`../dist/${file}`, import.meta.url);
   if (!existsSync(path)) {
     console.error(`dist/${file} is missing: run \`npm run build\` first.`);
@@ -34,15 +42,18 @@ for (const { file, what, ceiling, target } of bundles) {
   }
   const minified = readFileSync(path);
   const gzipped = gzipSync(minified, { level: 9 }).length;
-  const budget = Math.max(target ?? 0, ceiling);
   console.log(`dist/${file} (${what})`);
   console.log(`  min:  ${bytes(minified.length)}`);
-  console.log(`  gzip: ${bytes(gzipped)} (${((gzipped / budget) * 100).toFixed(1)}% of the ${bytes(budget)} ceiling)`);
-  if (target !== undefined && gzipped > target) {
-    console.log(`  target: ${bytes(target)} gzip, not met (over by ${bytes(gzipped - target)}; see docs/performance.md)`);
+  console.log(`  gzip: ${bytes(gzipped)} (${((gzipped / ceiling) * 100).toFixed(1)}% of the ${bytes(ceiling)} ceiling)`);
+  if (budget !== undefined) {
+    console.log(
+      gzipped <= budget
+        ? `  budget: ${bytes(budget)} gzip, met`
+        : `  budget: ${bytes(budget)} gzip, not met (over by ${bytes(gzipped - budget)}; see docs/performance.md)`,
+    );
   }
-  if (gzipped > budget) {
-    console.error(`  Over its ceiling by ${bytes(gzipped - budget)} gzip.`);
+  if (gzipped > ceiling) {
+    console.error(`  Over its ceiling by ${bytes(gzipped - ceiling)} gzip.`);
     failed = true;
   }
 }

@@ -7,6 +7,7 @@
 // Usage: `npm run build:embed && node scripts/size-report.mjs [--files]` (--files: one row per file, not group).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parseMappings } from './source-map.mjs';
 
 const BUNDLE = new URL('../dist/offsite-direction-forms.js', import.meta.url);
 const MAP = new URL('../dist/offsite-direction-forms.js.map', import.meta.url);
@@ -19,25 +20,6 @@ const perFile = process.argv.includes('--files');
 const code = readFileSync(BUNDLE, 'utf8');
 /** @type {{ sources: string[], mappings: string }} */
 const map = JSON.parse(readFileSync(MAP, 'utf8'));
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** @param {string} segment */
-function decode(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
 
 /** @param {string} source */
 function groupOf(source) {
@@ -52,24 +34,11 @@ function groupOf(source) {
 const owner = new Int32Array(code.length).fill(-1);
 const lines = code.split('\n');
 let offset = 0;
-let source = 0;
-map.mappings.split(';').forEach((line, lineIndex) => {
-  let column = 0;
-  /** @type {[number, number][]} */
-  const segments = [];
-  for (const segment of line.split(',')) {
-    if (!segment) continue;
-    const values = decode(segment);
-    column += values[0] ?? 0;
-    if (values.length >= 4) {
-      source += values[1] ?? 0;
-      segments.push([column, source]);
-    } else segments.push([column, -1]);
-  }
+parseMappings(map.mappings).forEach((segments, lineIndex) => {
   const length = lines[lineIndex]?.length ?? 0;
-  segments.forEach(([start, src], index) => {
-    const end = segments[index + 1]?.[0] ?? length;
-    owner.fill(src, offset + start, offset + end);
+  segments.forEach(({ column: start, source }, index) => {
+    const end = segments[index + 1]?.column ?? length;
+    owner.fill(source, offset + start, offset + end);
   });
   offset += length + 1;
 });

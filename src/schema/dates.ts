@@ -2,6 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings. Arithmetic goes through whole day numbers in UTC so that no time
  * zone, and no British Summer Time change, can ever move a date.
  */
+import { dateTimeFormat } from './intl.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -81,28 +82,33 @@ export function localToday(now: Date = new Date()): string {
   return `${year}-${month}-${day}`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const EN_GB_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN_GB_MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
 
 /**
  * A date written for people in the given locale, e.g. "Thursday 26 March 2026" in en-GB, or "26 March 2026" with
  * `weekday: false` (a date of birth). Formatted in UTC from its day number, so no time zone can move it a day.
  * Anything that is not a real `YYYY-MM-DD` date comes back as it is.
+ *
+ * In en-GB, for the years the forms accept, it is written here without `Intl` (a cold page's first
+ * `Intl.DateTimeFormat` costs 20–50 ms, see src/schema/intl.ts), exactly as `Intl.DateTimeFormat('en-GB')` writes
+ * it: test/node/formats.test.ts and test/browser/shared/formats.test.ts compare every day of those years.
  */
 export function formatDateForPeople(date: string, locale = 'en-GB', { weekday = true }: { weekday?: boolean } = {}): string {
   if (!isIsoDate(date)) return date;
-  const key = `${locale} ${weekday}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      ...(weekday ? { weekday: 'long' } : {}),
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    formatters.set(key, formatter);
+  if (locale === 'en-GB' && isSupportedDate(date)) {
+    const dayMonthYear = `${Number(date.slice(8))} ${EN_GB_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+    return weekday ? `${EN_GB_WEEKDAYS[dayOfWeek(date)]} ${dayMonthYear}` : dayMonthYear;
   }
-  const parts = formatter.formatToParts(new Date(toDayNumber(date) * MS_PER_DAY));
+  const parts = dateTimeFormat(locale, {
+    ...(weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(new Date(toDayNumber(date) * MS_PER_DAY));
   // GOV.UK style writes the weekday without a comma after it.
   return parts
     .map((part, index) =>

@@ -1,18 +1,19 @@
 import { msg, str } from '@lit/localize';
-
-const rules = new Map<string, Intl.PluralRules>();
+import { formatNumber, pluralRules } from './intl.js';
 
 /**
  * True when `count` takes the singular ("one") form in `locale`, by `Intl.PluralRules`: "1 school day" but
  * "0 school days", "2 school days" and "1.5 hours".
+ *
+ * en-GB's rule, without ICU on the first render: "one" is a count that reads "1" once written with up to 3
+ * decimals (as `Intl.PluralRules` sees it), whatever its sign; test/node/formats.test.ts compares the two.
  */
 export function isSingular(count: number, locale: string): boolean {
-  let rule = rules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    rules.set(locale, rule);
+  if (locale === 'en-GB') {
+    const written = formatNumber(count, locale);
+    return written === '1' || written === '-1';
   }
-  return rule.select(count) === 'one';
+  return pluralRules(locale).select(count) === 'one';
 }
 
 /*
@@ -23,7 +24,7 @@ export function isSingular(count: number, locale: string): boolean {
 
 /** "1 school day", "2 school days". */
 export function schoolDaysText(count: number, locale: string): string {
-  const days = new Intl.NumberFormat(locale).format(count);
+  const days = formatNumber(count, locale);
   return isSingular(count, locale) ? msg(str`${days} school day`) : msg(str`${days} school days`);
 }
 
@@ -32,6 +33,6 @@ export function schoolDaysText(count: number, locale: string): string {
  * so a total just under a threshold never reads as the threshold itself.
  */
 export function hoursText(count: number, locale: string): string {
-  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, roundingMode: 'trunc' }).format(count);
+  const hours = formatNumber(count, locale, { truncate: true });
   return isSingular(count, locale) ? msg(str`${hours} hour`) : msg(str`${hours} hours`);
 }

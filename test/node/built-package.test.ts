@@ -102,6 +102,12 @@ describe('embed bundle', () => {
       assert.equal(bundle.match(localeImport)?.length, 1, 'the locale loader is missing or has changed shape');
       assert.doesNotMatch(bundle.replace(localeImport, ''), /\bimport\(/);
     });
+
+    it(`dist/${file} asks V8 to compile it as it loads (its first line; docs/performance.md)`, () => {
+      const bundle = readFileSync(fromRoot(`dist/${file}`), 'utf8');
+      assert.equal(bundle.split('\n', 1)[0], '//# allFunctionsCalledOnLoad');
+      assert.match(bundle.split('\n', 2)[1]!, /^\/\*! offsite-direction-forms /, 'the licence banner follows it');
+    });
   }
 
   it('leaves the other locales out, in files of their own beside it', () => {

@@ -3,7 +3,9 @@ import { msg, str } from '@lit/localize';
 import { formatDateForPeople, type FormsConfig, type NotificationDerived } from '../../schema/index.js';
 import type { Finding } from '../../schema/result.js';
 import { externalLink, insetText, warningText } from '../shared/notices.js';
+import { formatNumber } from '../../schema/intl.js';
 import { hoursText, schoolDaysText } from '../../schema/plural.js';
+import { PerCheck } from '../shared/memo.js';
 import { guidanceLink, partTimeTimetableLinkText } from '../shared/texts.js';
 
 /*
@@ -23,8 +25,36 @@ export interface RulePanelInput {
   provisionName: unknown;
 }
 
+/** A number of hours, rounded to at most 3 decimals: "16", "12.5". */
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(hours);
+  return formatNumber(hours, locale);
+}
+
+/** The numbers and dates both the panel and the live region's conclusions write. */
+interface PanelTexts {
+  /** The total hours a week, "25 hours", once known. */
+  hours: string | null;
+  /** The part-time threshold, "25 hours". */
+  threshold: string;
+  /** The part-time threshold as a bare number, "25". */
+  thresholdNumber: string;
+  /** The deadline for notice, "Thursday 26 March 2026", once known. */
+  deadline: string | null;
+}
+
+const panelTextsPerCheck = new PerCheck<NotificationDerived, PanelTexts>();
+const conclusionsPerCheck = new PerCheck<NotificationDerived, Record<string, string>>();
+
+/** Once per check result: the panel draws them and the live region says them in the same render. */
+function panelTexts(input: RulePanelInput): PanelTexts {
+  const { derived, config, locale } = input;
+  const work = (): PanelTexts => ({
+    hours: derived?.totalHoursPerWeek != null ? hoursText(derived.totalHoursPerWeek, locale) : null,
+    threshold: hoursText(config.partTimeThresholdHours, locale),
+    thresholdNumber: formatHours(config.partTimeThresholdHours, locale),
+    deadline: derived?.noticeDeadline != null ? formatDateForPeople(derived.noticeDeadline, locale) : null,
+  });
+  return derived ? panelTextsPerCheck.get(derived, [locale, config], work) : work();
 }
 
 function findingOf(findings: readonly Finding[], code: string): Finding | undefined {
@@ -32,14 +62,12 @@ function findingOf(findings: readonly Finding[], code: string): Finding | undefi
 }
 
 function hoursRule(input: RulePanelInput): TemplateResult {
-  const { derived, config, locale } = input;
-  const total = derived?.totalHoursPerWeek ?? null;
-  const threshold = hoursText(config.partTimeThresholdHours, locale);
+  const { derived } = input;
+  const { hours, threshold } = panelTexts(input);
   let answer: TemplateResult;
-  if (total === null) {
+  if (hours === null) {
     answer = html`${msg('Enter the hours a week at the provision, at your school and elsewhere to see the total.')}`;
   } else {
-    const hours = hoursText(total, locale);
     answer = html`<strong data-value="total-hours">${msg(str`${hours} a week`)}</strong>
       ${derived?.partTimeTimetableRequired === false
         ? html`<span class="rule-panel__detail"
@@ -69,15 +97,14 @@ function startDateWarnings(input: RulePanelInput): TemplateResult[] {
 
 function noticeRule(input: RulePanelInput): TemplateResult {
   const { derived, config, locale, hasEhcp } = input;
-  const deadline = derived?.noticeDeadline ?? null;
+  const date = panelTexts(input).deadline;
   const days = config.noticeSchoolDays;
-  if (deadline === null) {
+  if (date === null) {
     return html`<div class="rule-panel__rule" data-rule="notice">
       <dt>${msg('Deadline for notice')}</dt>
       <dd>${msg('Enter the start date to see when parents must be told.')}</dd>
     </div>`;
   }
-  const date = formatDateForPeople(deadline, locale);
   const parents =
     derived?.parentNoticeLate === true
       ? html`<span class="rule-panel__status rule-panel__status--late" data-status="parent-late"
@@ -188,29 +215,28 @@ export function rulePanel(input: RulePanelInput): TemplateResult {
  */
 export function conclusions(input: RulePanelInput): Record<string, string> {
   const { derived, config, locale } = input;
-  const said: Record<string, string> = {};
-  if (!derived) return said;
-  if (derived.partTimeTimetableRequired !== null && derived.totalHoursPerWeek !== null) {
-    const hours = hoursText(derived.totalHoursPerWeek, locale);
-    const threshold = formatHours(config.partTimeThresholdHours, locale);
-    said.partTime = derived.partTimeTimetableRequired
-      ? msg(str`${hours} a week, under ${threshold}: the part-time timetable notification is needed too.`)
-      : msg(str`${hours} a week: no part-time timetable notification is needed.`);
-  }
-  if (derived.noticeDeadline !== null) {
-    said.deadline = msg(str`Deadline for notice: ${formatDateForPeople(derived.noticeDeadline, locale)}.`);
-  }
-  if (derived.parentNoticeLate !== null) {
-    said.parentNotice = derived.parentNoticeLate
-      ? msg('Parents were given notice after the deadline.')
-      : msg('Parents were given notice in time.');
-  }
-  if (derived.laNoticeLate === true) said.laNotice = msg('The deadline for telling the local authority has passed.');
-  if (derived.registration !== null) {
-    said.registration =
-      derived.registration.kind === 'dual'
-        ? msg('Dual registration: record attendance code D.')
-        : msg('Single registration: record attendance code B.');
-  }
-  return said;
+  if (!derived) return {};
+  return conclusionsPerCheck.get(derived, [locale, config], () => {
+    const said: Record<string, string> = {};
+    const { hours, thresholdNumber: threshold, deadline } = panelTexts(input);
+    if (derived.partTimeTimetableRequired !== null && hours !== null) {
+      said.partTime = derived.partTimeTimetableRequired
+        ? msg(str`${hours} a week, under ${threshold}: the part-time timetable notification is needed too.`)
+        : msg(str`${hours} a week: no part-time timetable notification is needed.`);
+    }
+    if (deadline !== null) said.deadline = msg(str`Deadline for notice: ${deadline}.`);
+    if (derived.parentNoticeLate !== null) {
+      said.parentNotice = derived.parentNoticeLate
+        ? msg('Parents were given notice after the deadline.')
+        : msg('Parents were given notice in time.');
+    }
+    if (derived.laNoticeLate === true) said.laNotice = msg('The deadline for telling the local authority has passed.');
+    if (derived.registration !== null) {
+      said.registration =
+        derived.registration.kind === 'dual'
+          ? msg('Dual registration: record attendance code D.')
+          : msg('Single registration: record attendance code B.');
+    }
+    return said;
+  });
 }

@@ -45,6 +45,7 @@ import {
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
 import { placementLengthText } from '../shared/placement-length.js';
+import { PerCheck } from '../shared/memo.js';
 import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import {
@@ -619,6 +620,13 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   /** What the live panel states: each fact keyed, so the live region can say just the ones an edit changed. */
   private panelFacts(): { key: string; term: string; detail: string }[] {
+    // Once per check result: the panel and the live region's conclusions both ask in the same render.
+    return this.factsPerCheck.get(this.checkResult, [this.locale()], () => this.workOutPanelFacts());
+  }
+
+  private readonly factsPerCheck = new PerCheck<object, { key: string; term: string; detail: string }[]>();
+
+  private workOutPanelFacts(): { key: string; term: string; detail: string }[] {
     const derived = this.derived;
     const facts: { key: string; term: string; detail: string }[] = [];
     const registration = derived?.registration;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames as classMap } from './class-names.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface ButtonOptions {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { formatDateForPeople } from '../../schema/dates.js';
+import { dateTimeFormat } from '../../schema/intl.js';
 import { fieldId } from './paths.js';
 
 /** One answer on the check-your-answers page. */
@@ -99,7 +100,7 @@ export function sentAt(isoDateTime: string, locale: string): { time: string; day
   const pad = (n: number) => String(n).padStart(2, '0');
   const localDay = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
   return {
-    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when),
+    time: dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when),
     day: formatDateForPeople(localDay, locale),
   };
 }

@@ -1,0 +1,62 @@
+// The bench's web server: the bench page, its script, the built bundle, for a cold page load the case the page
+// renders as soon as the bundle is in (`/bench/case.js?case=<id>`, a module made from scripts/bench/cases.ts),
+// and an empty page of the same origin (`/blank`) to open first.
+// 127.0.0.1 only, under a strict Content Security Policy, as a host page would serve them; nothing is cached,
+// so every page load fetches and compiles the bundle afresh.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { benchCases } from './cases.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+export const BUNDLE = new URL('dist/offsite-direction-forms.js', ROOT);
+
+const pageFiles = (bundle: URL): Record<string, URL> => ({
+  '/': new URL('scripts/bench/page.html', ROOT),
+  '/bench/page.js': new URL('scripts/bench/page.js', ROOT),
+  '/offsite-direction-forms.js': bundle,
+});
+
+function caseModule(id: string | null): string | undefined {
+  const found = benchCases.find((benchCase) => benchCase.id === id);
+  if (!found) return undefined;
+  return `export const tag = ${JSON.stringify(found.tag)};\nexport const props = ${JSON.stringify(found.props)};\n`;
+}
+
+const headers = (type: string) => ({
+  'Content-Type': `${type}; charset=utf-8`,
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'",
+  'Cache-Control': 'no-store',
+});
+
+/** Starts the server on a free loopback port (serving `bundle` as the bundle); resolves to it and its base URL. */
+export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; base: string }> {
+  const files = pageFiles(bundle);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/blank') {
+      response.writeHead(200, headers('text/html')).end('<!doctype html><title>blank</title>');
+      return;
+    }
+    if (url.pathname === '/bench/case.js') {
+      const body = caseModule(url.searchParams.get('case'));
+      if (body === undefined) response.writeHead(404).end();
+      else response.writeHead(200, headers('text/javascript')).end(body);
+      return;
+    }
+    const file = Object.hasOwn(files, url.pathname) ? files[url.pathname] : undefined;
+    if (!file) {
+      response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, headers(url.pathname === '/' ? 'text/html' : 'text/javascript')).end(body),
+      () => response.writeHead(500).end(),
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+    ),
+  );
+}
