@@ -14,6 +14,7 @@ const expectedBrowserNoise = [/Lit is in dev mode/];
  * files again under zones far either side of it (web-test-runner.tz.config.mjs), so no date may move.
  */
 const timeZone = process.env.ODF_BROWSER_TZ || 'Europe/London';
+const engines = selectedEngines();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -26,15 +27,16 @@ export default {
     hardeningCommands({ timeZone }),
     engineCommands(),
   ],
-  browsers: selectedEngines().map((engine) => launcherFor(engine, { timeZone })),
+  browsers: engines.map((engine) => launcherFor(engine, { timeZone })),
   // One page at a time (and one browser at a time). With two, the page Chromium treats as a background tab stalls: a failing axe check
   // (`not.to.be.accessible()`) hung until the timeout, and focus (error summary, sendKeys) is only reliable in
   // the foreground page.
   concurrency: 1,
   concurrentBrowsers: 1,
-  // Per test file; axe sweeps over a whole form are slow on a small CI machine.
+  // Per test file; axe sweeps over a whole form are slow on a small CI machine, and WebKit takes each key
+  // through a WebDriver request (the fuzz tests type thousands).
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: engines.includes('webkit') ? 600_000 : 180_000,
   testFramework: {
     config: { timeout: 10_000 },
   },

@@ -235,18 +235,12 @@ export function engineOf(/** @type {any} */ launcher) {
  */
 export async function typeOneByOne(driver, keys) {
   const values = typeof keys === 'string' ? Array.from(keys) : keys.map((key) => namedKeys[key] ?? key);
-  for (const value of values) {
-    await driver.performActions([
-      {
-        type: 'key',
-        id: 'keyboard',
-        actions: [
-          { type: 'keyDown', value },
-          { type: 'keyUp', value },
-        ],
-      },
-    ]);
-  }
+  // One request for the whole string, each key released before the next goes down.
+  const actions = values.flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  if (actions.length) await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
   await driver.releaseActions();
 }
 

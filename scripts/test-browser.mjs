@@ -48,7 +48,8 @@ for (const engine of engines) {
 }
 
 console.log('\nBrowser suite by engine:');
-for (const { engine, code, seconds, counts } of results) {
-  console.log(`  ${engine.padEnd(8)} ${counts} in ${seconds} s${code === 0 ? '' : ` (exit code ${code})`}`);
-}
+for (const { engine, counts } of results) console.log(`${engine}: ${counts}`);
+console.log(
+  `Time: ${results.map(({ engine, code, seconds }) => `${engine} ${seconds} s${code === 0 ? '' : ` (exit code ${code})`}`).join(', ')}`,
+);
 process.exitCode = results.every((result) => result.code === 0) ? 0 : 1;

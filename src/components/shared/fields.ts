@@ -310,54 +310,21 @@ export function textareaField(ctx: FieldContext, options: TextareaOptions): Temp
  */
 export const INCOMPLETE_TIME = 'incomplete';
 
-/**
- * Time boxes the user has typed into since they were last empty or complete. The engines differ in what a box
- * reports while it is unfinished: Chromium says `badInput` and fires `input`; Firefox says `badInput` but fires
- * nothing; WebKit neither moves on from the hours by itself (`0930` is an unfinished time there, `09:30` a
- * complete one) nor always takes keys typed right after a script focused the box, and then reports an empty,
- * valid box. Remembering that keys were typed lets every engine end in `HH:MM` or "a complete time", never in
- * an answer silently left empty.
- */
-const typedInto = new WeakSet<HTMLInputElement>();
-
-/** The draft's answer for a time box as it stands now. */
-function timeAnswer(box: HTMLInputElement): string | undefined {
-  if (box.value !== '') return box.value.slice(0, 5);
-  return box.validity.badInput || typedInto.has(box) ? INCOMPLETE_TIME : undefined;
-}
-
 /** A time of day, `<input type="time">`, giving `HH:MM`. */
 export function timeField(ctx: FieldContext, options: TimeFieldOptions): TemplateResult {
   const { path } = options;
   const { id, hintId, errorId, error } = startField(ctx, path);
   const value = displayText(ctx.value(path));
-  const record = (box: HTMLInputElement) => {
-    const time = timeAnswer(box);
-    if (time !== ctx.value(path)) ctx.update(path, time);
-  };
   const onInput = (event: Event) => {
     const box = event.target as HTMLInputElement;
-    // A complete time, or a box emptied on purpose, starts the count of typed keys again.
-    if (box.value !== '' || !box.validity.badInput) typedInto.delete(box);
-    record(box);
-  };
-  // Each visit to the box counts its own keys.
-  const onFocus = (event: Event) => typedInto.delete(event.target as HTMLInputElement);
-  const onKeydown = (event: KeyboardEvent) => {
-    const box = event.target as HTMLInputElement;
-    if (event.key === 'Backspace' || event.key === 'Delete') typedInto.delete(box);
-    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) typedInto.add(box);
-  };
-  // Once a typed key has landed (or been dropped): some engines fire no `input` for an unfinished time, and
-  // Enter may send the form from inside the box before it is left. Keys that only move focus change nothing.
-  const onKeyup = (event: KeyboardEvent) => {
-    if (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete') record(event.target as HTMLInputElement);
+    const time = box.value === '' ? (box.validity.badInput ? INCOMPLETE_TIME : undefined) : box.value.slice(0, 5);
+    if (time !== ctx.value(path)) ctx.update(path, time);
   };
   // An edit that leaves the time unfinished may fire no `input`, so leaving the box says so too; leaving it
   // otherwise changes nothing (a prefilled time the box cannot show stays as it was).
   const onBlur = (event: Event) => {
     const box = event.target as HTMLInputElement;
-    if (timeAnswer(box) === INCOMPLETE_TIME && ctx.value(path) !== INCOMPLETE_TIME) ctx.update(path, INCOMPLETE_TIME);
+    if (box.value === '' && box.validity.badInput && ctx.value(path) !== INCOMPLETE_TIME) ctx.update(path, INCOMPLETE_TIME);
   };
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
@@ -372,9 +339,6 @@ export function timeField(ctx: FieldContext, options: TimeFieldOptions): Templat
       aria-describedby=${ifDefined(describedBy(options.hint !== undefined && hintId, error && errorId))}
       aria-invalid=${ifDefined(error ? 'true' : undefined)}
       @input=${onInput}
-      @focus=${onFocus}
-      @keydown=${onKeydown}
-      @keyup=${onKeyup}
       @blur=${onBlur}
     />
   </div>`;

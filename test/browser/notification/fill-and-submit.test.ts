@@ -403,7 +403,8 @@ describe('<offsite-direction-notification>: answering and sending', () => {
       // (WebKitGTK's window cannot be made that narrow). The element runs from its own module in the frame.
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width: 320px; height: 640px; border: 0';
-      frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0"><script type="module">
+      // A phone's scroll bars float over the page; Firefox's take 12px here unless told not to.
+      frame.srcdoc = `<!doctype html><html lang="en" style="scrollbar-width: none"><body style="margin: 0"><script type="module">
         try {
           await import('${new URL('/src/components/notification/define.ts', location.href).href}');
           document.body.dataset.ready = '';
