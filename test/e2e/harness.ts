@@ -16,7 +16,7 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 const BUNDLE = new URL('../../dist/offsite-direction-forms.js', import.meta.url);
 
 /** The host pages of test/e2e/pages, and the bundle again under a second URL (a second copy on one page). */
-const extraRoutes = {
+export const extraRoutes: Record<string, string> = {
   '/e2e/plain.html': 'test/e2e/pages/plain.html',
   '/e2e/double-load.html': 'test/e2e/pages/double-load.html',
   '/e2e/host-form.html': 'test/e2e/pages/host-form.html',

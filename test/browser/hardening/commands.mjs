@@ -1,11 +1,14 @@
 // @ts-check
 /**
  * Server-side commands for the hardening tests, called from the page with `executeServerCommand`:
- * - `odf-time-zone`: the IANA zone this run forced on Chromium (so a test can prove it is really in force);
+ * - `odf-time-zone`: the IANA zone this run forced on the browser (so a test can prove it is really in force);
  * - `odf-heap`: garbage-collects, then returns the JavaScript heap in use, in bytes (CDP `Runtime.getHeapUsage`);
  * - `odf-listeners`: the event listeners on `window` and `document`, by type (CDP `DOMDebugger.getEventListeners`).
- * The two CDP commands answer only in Chromium; other commands fall through to the other plugins.
+ * The two CDP commands answer only in Chromium (Firefox and WebKit have no CDP); other commands fall through to
+ * the other plugins.
  */
+
+import { engineOf } from '../../../scripts/engines.mjs';
 
 /**
  * @param {{ timeZone: string }} options
@@ -19,7 +22,7 @@ export function hardeningCommands({ timeZone }) {
       if (command !== 'odf-heap' && command !== 'odf-listeners') return undefined;
       /** @type {any} */
       const launcher = session.browser;
-      if (typeof launcher.getPage !== 'function') throw new Error(`${command} needs Chromium`);
+      if (engineOf(launcher) !== 'chromium') throw new Error(`${command} needs Chromium's CDP`);
       const cdp = await launcher.getPage(session.id).createCDPSession();
       try {
         if (command === 'odf-heap') {

@@ -36,7 +36,10 @@ function typed(iso: string): TypedDate {
 
 /** The calendar date now in `timeZone`, worked out by Intl rather than by the code under test. */
 function dateIn(timeZone: string, instant = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  // From the parts, not a locale's whole format: WebKit's en-CA is not YYYY-MM-DD.
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A placement after the Easter holiday: its notice deadline is counted back across the clocks going forward. */

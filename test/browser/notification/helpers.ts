@@ -2,11 +2,12 @@
  * Helpers that act like a user on <offsite-direction-notification>: real focus and keystrokes, real clicks.
  */
 import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/notification/define.js';
 import type { OffsiteDirectionNotification } from '../../../src/components/notification/offsite-direction-notification.js';
 import { fieldId } from '../../../src/components/shared/paths.js';
 import { exampleToday } from '../../fixtures/examples.js';
+import { engine } from '../engine.js';
 
 export type Form = OffsiteDirectionNotification;
 export const TODAY = exampleToday;
@@ -97,14 +98,32 @@ export async function typeDate(el: Form, path: string, iso: string): Promise<voi
 }
 
 /**
- * Types `HH:MM` into an `<input type="time">`. The test browser runs in en-US, whose time box has hour,
- * minute and AM/PM segments, so the keys are the 12-hour time and A or P.
+ * Puts the cursor in the time box `name` the way a person does. WebKit drops keys typed right after a script's
+ * `focus()` (its time box needs one of its parts chosen), so there the hours part is clicked; elsewhere the box
+ * is focused.
+ */
+export async function enterTimeBox(el: Form, name: string): Promise<HTMLInputElement> {
+  const box = control(el, name);
+  if (engine !== 'webkit') {
+    box.focus();
+    return box;
+  }
+  box.scrollIntoView({ block: 'center' });
+  const { left, top, height } = box.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(left + 12), Math.round(top + height / 2)] });
+  return box;
+}
+
+/**
+ * Types `HH:MM` into an `<input type="time">` as that engine's time box takes it. Chromium and Firefox run in
+ * en-US here, whose box has hour, minute and AM/PM parts and moves on by itself: the keys are the 12-hour time
+ * and A or P. WebKitGTK's box is 24-hour and stays on the hours until a separator: the keys are `HH:MM`.
  */
 export async function typeTime(el: Form, name: string, time: string): Promise<void> {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   const twelve = String(hours % 12 || 12).padStart(2, '0');
-  control(el, name).focus();
-  await sendKeys({ type: `${twelve}${String(minutes).padStart(2, '0')}${hours < 12 ? 'A' : 'P'}` });
+  await enterTimeBox(el, name);
+  await sendKeys({ type: engine === 'webkit' ? time : `${twelve}${String(minutes).padStart(2, '0')}${hours < 12 ? 'A' : 'P'}` });
   await el.updateComplete;
 }
 

@@ -7,7 +7,9 @@ import { reviewToday } from '../../fixtures/examples.js';
 import { $, active, collectSubmits, root, textOf, type Review } from './helpers.js';
 
 describe('<offsite-direction-outcome-review> with the keyboard only', () => {
-  it('completes and sends a managed move', async () => {
+  it('completes and sends a managed move', async function () {
+    // Some hundred keys, each a round trip to the browser (WebKit takes them one at a time).
+    this.timeout(60_000);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <button type="button">Before</button>
@@ -18,6 +20,7 @@ describe('<offsite-direction-outcome-review> with the keyboard only', () => {
     const submits = collectSubmits(el);
     const focused = () => active(el) as HTMLInputElement | HTMLButtonElement | null;
     const focusedName = () => (focused() as HTMLInputElement | null)?.getAttribute('name') ?? undefined;
+    // The space bar is ' ': Firefox's WebDriver BiDi keyboard has no key named "Space".
     const press = async (key: string) => {
       await sendKeys({ press: key });
       await el.updateComplete;
@@ -42,7 +45,7 @@ describe('<offsite-direction-outcome-review> with the keyboard only', () => {
       await tabTo(name);
       const radio = () => focused() as HTMLInputElement;
       for (let i = 0; i < 6 && radio().value !== value; i++) await press('ArrowDown');
-      if (!radio().checked) await press('Space');
+      if (!radio().checked) await press(' ');
       expect(radio().value).to.equal(value);
       expect(radio().checked).to.equal(true);
     };
@@ -84,7 +87,7 @@ describe('<offsite-direction-outcome-review> with the keyboard only', () => {
     await pick('outcome.localAuthoritySendConsulted', 'yes');
     await dateAt('notices.parentOutcomeNoticeDate', '21', '4', '2026');
     await tabTo('declarations.accurate');
-    await press('Space');
+    await press(' ');
     expect((focused() as HTMLInputElement).checked).to.equal(true);
 
     await tabToButton(/^Continue$/);

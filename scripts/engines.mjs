@@ -1,0 +1,302 @@
+// @ts-check
+// The three browser engines the tests run in, and how each is started on this machine (Debian's builds: tools
+// that download their own browser cannot reach the internet here):
+// - chromium: Debian's Chromium through puppeteer over CDP (scripts/chromium.mjs);
+// - firefox: Debian's Firefox ESR through puppeteer over WebDriver BiDi (no geckodriver needed);
+// - webkit: WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver), on an Xvfb display of its own.
+// Xvfb and WebKitWebDriver are started here, on a free display and a free loopback port, and stopped when the
+// launcher stops or the process ends for any reason.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+/** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
+
+/** @type {readonly Engine[]} */
+export const ENGINES = Object.freeze(['chromium', 'firefox', 'webkit']);
+
+export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath =
+  process.env.WEBKIT_MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const xvfbPath = process.env.XVFB_PATH || '/usr/bin/Xvfb';
+
+/**
+ * The engines named in ODF_ENGINES (comma-separated), or all three.
+ * @returns {Engine[]}
+ */
+export function selectedEngines(value = process.env.ODF_ENGINES) {
+  if (!value) return [...ENGINES];
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  for (const name of names) {
+    if (!ENGINES.includes(/** @type {Engine} */ (name))) {
+      throw new Error(`Unknown engine "${name}": choose from ${ENGINES.join(', ')}`);
+    }
+  }
+  return /** @type {Engine[]} */ (names);
+}
+
+/** A loopback port nobody is listening on now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Child processes this process started; each is ended when the process exits, however it exits. */
+const children = new Set();
+let exitHooked = false;
+function own(/** @type {import('node:child_process').ChildProcess} */ child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', () => {
+      for (const running of children) running.kill('SIGTERM');
+    });
+    for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+      process.once(signal, () => {
+        for (const running of children) running.kill('SIGTERM');
+        process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+      });
+    }
+  }
+  return child;
+}
+
+/** Stops a child and waits until it has gone (SIGKILL after two seconds). */
+async function end(/** @type {import('node:child_process').ChildProcess | undefined} */ child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
+  await gone;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts Xvfb on the first free display (it writes the number it took to a pipe once it accepts clients).
+ * @returns {Promise<{ display: string, process: import('node:child_process').ChildProcess }>}
+ */
+export async function startXvfb() {
+  if (!existsSync(xvfbPath)) throw new Error(`${xvfbPath} is missing: install Debian's xvfb package`);
+  const child = own(
+    spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    }),
+  );
+  let errors = '';
+  child.stderr?.on('data', (chunk) => (errors += chunk));
+  const display = await new Promise((resolve, reject) => {
+    let written = '';
+    const pipe = /** @type {import('node:stream').Readable} */ (child.stdio[3]);
+    pipe.on('data', (chunk) => {
+      written += chunk;
+      if (written.includes('\n')) resolve(`:${written.trim()}`);
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}) before it was ready: ${errors.trim()}`)));
+    setTimeout(() => reject(new Error(`Xvfb was not ready within 15 s: ${errors.trim()}`)), 15_000).unref();
+  });
+  return { display, process: child };
+}
+
+/**
+ * Starts WebKitWebDriver on a free loopback port, with DISPLAY and TZ for the browsers it starts.
+ * @param {{ display: string, timeZone: string }} options
+ */
+export async function startWebKitDriver({ display, timeZone }) {
+  if (!existsSync(webkitDriverPath)) {
+    throw new Error(`${webkitDriverPath} is missing: install Debian's webkit2gtk-driver package`);
+  }
+  const port = await freePort();
+  const child = own(
+    spawn(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DISPLAY: display, TZ: timeZone },
+    }),
+  );
+  let errors = '';
+  child.stderr?.on('data', (chunk) => (errors += chunk));
+  // Ready once /status answers.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver stopped (${child.exitCode}): ${errors.trim()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer within 15 s: ${errors.trim()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { port, process: child };
+}
+
+/** WebDriver's codes for the named keys the tests press (W3C WebDriver, "Keyboard actions"). */
+const namedKeys = /** @type {Record<string, string>} */ ({
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Escape: '\uE00C',
+  Space: ' ',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+});
+
+/**
+ * WebKit through WebKitWebDriver. Starts its own Xvfb and driver on first use and stops them when it stops. Keys
+ * go one at a time, each down then up, as a person types them: the stock launcher sends all keys down and then
+ * all up, and WebKit drops a repeated letter that way (and a character outside the BMP arrives as two halves).
+ * @param {{ timeZone: string }} options
+ */
+function webkitLauncher({ timeZone }) {
+  /** @type {any} */
+  const options = {
+    hostname: '127.0.0.1',
+    port: 0,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    },
+  };
+  /** @type {any} */
+  const launcher = new WebdriverLauncher(options);
+  /** @type {Promise<void> | undefined} */
+  let services;
+  /** @type {import('node:child_process').ChildProcess[]} */
+  let processes = [];
+  const ensureManagerInitialized = launcher.ensureManagerInitialized.bind(launcher);
+  launcher.ensureManagerInitialized = async () => {
+    services ??= (async () => {
+      const xvfb = await startXvfb();
+      processes.push(xvfb.process);
+      const driver = await startWebKitDriver({ display: xvfb.display, timeZone });
+      processes.push(driver.process);
+      options.port = driver.port;
+    })();
+    await services;
+    return ensureManagerInitialized();
+  };
+  const stop = launcher.stop.bind(launcher);
+  launcher.stop = async () => {
+    await stop();
+    for (const child of processes.reverse()) await end(child);
+    processes = [];
+    services = undefined;
+  };
+  // The sendKeys command splits a typed string into UTF-16 units (typeOneByOne puts pairs back together) and
+  // passes a pressed key by its name.
+  launcher.sendKeys = async (/** @type {string} */ _sessionId, /** @type {string[]} */ keys) => {
+    const single = keys.length === 1 && namedKeys[/** @type {string} */ (keys[0])] !== undefined;
+    await typeOneByOne(launcher.driver, single ? [/** @type {string} */ (keys[0])] : keys.join(''));
+  };
+  return tagged(launcher, 'webkit');
+}
+
+/**
+ * Marks a launcher with its engine, for `odf-engine` and the CDP-only commands.
+ * @template T @param {T} launcher @param {Engine} engine @returns {T}
+ */
+function tagged(launcher, engine) {
+  /** @type {any} */ (launcher).odfEngine = engine;
+  return launcher;
+}
+
+/** The engine a test runner launcher was made for. @returns {Engine} */
+export function engineOf(/** @type {any} */ launcher) {
+  return launcher.odfEngine ?? 'chromium';
+}
+
+/**
+ * Types through a WebDriver session one key at a time, each down then up: a string character by character
+ * (by code point), or an array of key names (`Tab`, `Enter`…) and characters.
+ * @param {any} driver a WebdriverIO browser
+ * @param {string | string[]} keys
+ */
+export async function typeOneByOne(driver, keys) {
+  const values = typeof keys === 'string' ? Array.from(keys) : keys.map((key) => namedKeys[key] ?? key);
+  // One request for the whole string, each key released before the next goes down.
+  const actions = values.flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  if (actions.length) await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+  await driver.releaseActions();
+}
+
+/**
+ * Gives every test file a new tab. The stock launcher hands the next file the tab the last one used; in Firefox
+ * a Tab past a page's last control moves focus into the browser's own UI, and that tab then ignores keys typed
+ * into time boxes, so one file's keyboard test would break the next file's typing. The new tab opens first (a
+ * browser left with no tab may quit), then the old one closes.
+ * @param {import('@web/test-runner').BrowserLauncher} launcher
+ */
+function freshPagePerFile(launcher) {
+  /** @type {any} */
+  const chrome = launcher;
+  const startSession = chrome.startSession.bind(chrome);
+  chrome.startSession = async (/** @type {string} */ sessionId, /** @type {string} */ url) => {
+    const used = chrome.inactivePages.splice(0);
+    await startSession(sessionId, url);
+    for (const page of used) await page.puppeteerPage.close();
+  };
+  return launcher;
+}
+
+/**
+ * The test runner's launcher for `engine`, with the browser's clock in `timeZone`.
+ * @param {Engine} engine
+ * @param {{ timeZone: string }} options
+ * @returns {import('@web/test-runner').BrowserLauncher}
+ */
+export function launcherFor(engine, { timeZone }) {
+  const env = { ...process.env, TZ: timeZone };
+  if (engine === 'chromium') {
+    return tagged(chromeLauncher({ launchOptions: { executablePath: chromiumPath, env, args: [...chromiumArgs] } }), 'chromium');
+  }
+  if (engine === 'firefox') {
+    if (!existsSync(firefoxPath)) throw new Error(`${firefoxPath} is missing: install Debian's firefox-esr package`);
+    return tagged(
+      freshPagePerFile(
+        puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env } }),
+      ),
+      'firefox',
+    );
+  }
+  return webkitLauncher({ timeZone });
+}
+
+/**
+ * `odf-engine`, a server-side command the page calls with `executeServerCommand`: which engine runs this page
+ * (`chromium`, `firefox` or `webkit`; test/browser/engine.ts).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function engineCommands() {
+  return {
+    name: 'odf-engine-commands',
+    async executeCommand({ command, session }) {
+      if (command !== 'odf-engine') return undefined;
+      return engineOf(session.browser);
+    },
+  };
+}
