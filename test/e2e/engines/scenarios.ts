@@ -7,6 +7,7 @@
  * the same in every engine). Every scenario also checks that the page reported no CSP violation.
  */
 import assert from 'node:assert/strict';
+import { checkEnvelope } from '../../../src/schema/index.js';
 import { extensionReview, maintainedWithEhcp } from '../../fixtures/examples.js';
 import type { EnginePage } from './driver.js';
 import type { EngineServer } from './server.js';
@@ -187,17 +188,45 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'target-field: the builder’s own form posts the envelope from its hidden field',
+    name: 'target-field: Confirm (host-submit by itself), then the builder’s own form posts the envelope from its hidden field',
     page: '/e2e/target-field.html',
     forms: [NOTIFICATION],
     async run(page, server) {
       await prefill(page, NOTIFICATION, maintainedWithEhcp);
       await toCheckAnswers(page, NOTIFICATION);
-      const id = await submitAndConfirm(page, NOTIFICATION);
+      await pressButton(page, NOTIFICATION, '^Confirm');
+      await waitForHeading(page, NOTIFICATION, 'Your answers are ready to send');
       const hidden = await page.evaluate(() => (document.querySelector('#offsite-envelope') as HTMLInputElement).value);
-      assert.equal(JSON.parse(hidden).submissionId, id);
+      const id = JSON.parse(hidden).submissionId;
       const posted = await submitHostForm(page, server, 'Next page');
       assert.equal(JSON.parse(posted.get('offsite_envelope') ?? 'null').submissionId, id);
+    },
+  },
+  {
+    name: 'host-submit on a builder’s page with its own stylesheet: Confirm, never “sent”, the builder’s button posts one valid envelope',
+    page: '/e2e/builder.html',
+    forms: [NOTIFICATION],
+    async run(page, server) {
+      const look = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('offsite-direction-notification')!.shadowRoot!.querySelector('#step-heading')!);
+        return [style.textTransform, style.fontStyle, style.letterSpacing, style.textAlign].join(' ');
+      });
+      assert.equal(look, 'none normal normal start', 'the builder’s stylesheet reaches nothing inside');
+      await prefill(page, NOTIFICATION, maintainedWithEhcp);
+      await typeAtEnd(page, NOTIFICATION, 'submittedBy.name', ' Jr');
+      await toCheckAnswers(page, NOTIFICATION);
+      await pressButton(page, NOTIFICATION, '^Confirm');
+      await waitForHeading(page, NOTIFICATION, 'Your answers are ready to send');
+      const shown = await page.evaluate(() =>
+        document.querySelector('offsite-direction-notification')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+      );
+      assert.match(shown, /Nothing has been sent yet\./);
+      assert.doesNotMatch(shown.replace(/Nothing has been sent yet\./g, '').replace(/not sent yet/g, ''), /\bsent\b/i);
+      const posted = await submitHostForm(page, server, 'Submit form');
+      const envelope = JSON.parse(posted.get('offsite_envelope') ?? 'null');
+      assert.equal(checkEnvelope(envelope).ok, true);
+      assert.equal(envelope.data.submittedBy.name, 'Sam Carter Jr');
+      assert.equal(posted.getAll('offsite_envelope').length, 1);
     },
   },
   {
