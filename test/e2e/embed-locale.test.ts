@@ -57,6 +57,7 @@ describe('embed bundle: locales', () => {
       close: async () => {
         await browser.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await (server as Server & { store: { close(): Promise<void> } }).store.close();
         await rm(dataDir, { recursive: true, force: true });
       },
     };

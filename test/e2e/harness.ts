@@ -53,13 +53,12 @@ export async function startHarness(): Promise<Harness> {
   return {
     base,
     browser,
-    async submissions() {
-      const response = await fetch(`${base}/api/submissions`);
-      return ((await response.json()) as { submissions: StoredSubmission[] }).submissions;
-    },
+    // Read from the store itself: over HTTP, stored submissions are for signed-in caseworkers only.
+    submissions: () => (server as Server & { store: { listSubmissions(): Promise<StoredSubmission[]> } }).store.listSubmissions(),
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await (server as Server & { store: { close(): Promise<void> } }).store.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
