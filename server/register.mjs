@@ -163,6 +163,11 @@ export function matchesSearch(direction, q) {
   return q.toLowerCase().split(/\s+/).every((word) => name.includes(word));
 }
 
+/**
+ * @param {Direction[]} directions
+ * @param {ReturnType<typeof readFilters>} filters
+ * @returns {Direction[]}
+ */
 export function applyFilters(directions, filters) {
   return directions.filter(
     (direction) =>

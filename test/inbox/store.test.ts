@@ -4,15 +4,14 @@
  * submissionId once whatever the concurrency, caseworkers, sessions and the sign-in lock.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { createAuth, LOCK_AFTER, SLOW_AFTER } from '../../server/auth.mjs';
 import { migrate } from '../../server/migrations.mjs';
 import { buildRegister } from '../../server/register.mjs';
 import { openStore } from '../../server/store.mjs';
 import { academyUnregisteredPartTime, returnReview } from '../fixtures/examples.js';
+import { freshDataDir } from './data-dir.ts';
 import { notificationEnvelope, otherPupil, reviewEnvelope, upnFor } from './envelopes.ts';
 import { startPostgres, type TestPostgres } from './postgres.ts';
 
@@ -124,7 +123,7 @@ function storeSuite(name: string, open: () => Promise<{ store: Store; cleanUp():
 }
 
 storeSuite('PGlite (embedded)', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'odf-store-'));
+  const dataDir = await freshDataDir('odf-store-');
   return { store: await openStore({ databaseUrl: undefined, dataDir }), cleanUp: () => rm(dataDir, { recursive: true, force: true }) };
 });
 

@@ -1,8 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkNotification, createEnvelope } from '../../src/schema/index.js';
@@ -10,6 +8,7 @@ import { exampleToday, maintainedWithEhcp } from '../fixtures/examples.js';
 // The demo server is plain JavaScript so that a backend developer can run and copy it without a build step.
 
 import { startDemoServer } from '../../demo/server.mjs';
+import { freshDataDir } from '../inbox/data-dir.ts';
 
 function validEnvelope(submissionId = crypto.randomUUID()) {
   const result = checkNotification(maintainedWithEhcp, { today: exampleToday });
@@ -44,7 +43,7 @@ describe('reference receiver', () => {
     (server as Server & { store: { listSubmissions(): Promise<{ envelope: { submissionId: string } }[]> } }).store.listSubmissions();
 
   before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'odf-receiver-'));
+    dataDir = await freshDataDir('odf-receiver-');
     await start();
   });
   after(async () => {
