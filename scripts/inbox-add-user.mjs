@@ -33,7 +33,14 @@ if (password.length < 12) {
   console.error('No password set: it needs at least 12 characters.');
   process.exit(2);
 }
-const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? defaultDataDir });
+let store;
+try {
+  store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || defaultDataDir });
+} catch (error) {
+  if (error.code !== 'INBOX_DATA_DIR_IN_USE') throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 try {
   const { created } = await createAuth(store.db).setPassword(username, password);
   console.log(created ? `Caseworker ${username} created.` : `Password of ${username} changed; their sessions are ended.`);

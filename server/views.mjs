@@ -43,7 +43,7 @@ ${body}
 
 function errorSummary(errors) {
   if (!errors.length) return '';
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
   <h2 class="error-summary__title" id="error-summary-title">There is a problem</h2>
   <ul class="error-summary__list">${errors.map((error) => html`<li><a href="#${error.field}">${error.message}</a></li>`)}</ul>
 </div>`;
