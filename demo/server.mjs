@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startAdminSocket } from '../server/admin-socket.mjs';
 import { createAuth } from '../server/auth.mjs';
 import { createInbox } from '../server/inbox.mjs';
 import { inboxToday } from '../server/register.mjs';
@@ -43,13 +44,13 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  *   listenPort?: number, host?: string, databaseUrl?: string, dataDir?: string,
  *   submissionsDir?: string, today?: () => string, extraRoutes?: Record<string, string>,
  * }} [options] `submissionsDir` is the older name of `dataDir`.
- * @returns {Promise<import('node:http').Server & { store: Awaited<ReturnType<typeof openStore>> }>}
+ * @returns {Promise<import('node:http').Server & { store: Awaited<ReturnType<typeof openStore>>, shutdown(): Promise<void> }>}
  */
 export async function startDemoServer({
   listenPort = Number(process.env.PORT ?? 8080),
   host = '127.0.0.1',
   databaseUrl = process.env.DATABASE_URL,
-  dataDir = process.env.DATA_DIR ?? defaultDataDir,
+  dataDir = process.env.DATA_DIR || defaultDataDir,
   submissionsDir,
   today = () => inboxToday(),
   extraRoutes = {},
@@ -82,21 +83,31 @@ export async function startDemoServer({
       res.end('Server error');
     }
   });
+  // With the embedded database, `npm run inbox:add-user` reaches it through this server (server/admin-socket.mjs).
+  const closeAdminSocket = store.db.kind === 'pglite' ? await startAdminSocket(submissionsDir ?? dataDir, auth) : undefined;
+  let closed = Promise.resolve();
   server.on('close', () => {
-    store.close().catch((error) => console.error(error));
+    closed = Promise.resolve(closeAdminSocket?.())
+      .then(() => store.close())
+      .catch((error) => console.error(error));
   });
+  /** Stops taking requests, finishes those under way, then closes the database. */
+  const shutdown = async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await closed;
+  };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(listenPort, host, () => resolve(Object.assign(server, { store })));
+    server.listen(listenPort, host, () => resolve(Object.assign(server, { store, shutdown })));
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startDemoServer();
   const { port } = server.address();
-  const where = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${process.env.DATA_DIR ?? defaultDataDir}`;
+  const where = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${process.env.DATA_DIR || defaultDataDir}`;
   console.log(`Demo: http://localhost:${port}/  receiver: POST http://localhost:${port}/api/submissions  inbox: http://localhost:${port}/inbox/  (stored in ${where})`);
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.shutdown().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

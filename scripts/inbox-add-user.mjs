@@ -3,7 +3,8 @@
 // it stays out of the shell history and the process list. Uses the server's DATABASE_URL / DATA_DIR.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { createAuth, USERNAME } from '../server/auth.mjs';
+import { sendToAdminSocket } from '../server/admin-socket.mjs';
+import { createAuth, hashPassword, USERNAME } from '../server/auth.mjs';
 import { defaultDataDir, openStore } from '../server/store.mjs';
 
 const username = (process.argv[2] ?? '').trim().toLowerCase();
@@ -33,17 +34,30 @@ if (password.length < 12) {
   console.error('No password set: it needs at least 12 characters.');
   process.exit(2);
 }
+const dataDir = process.env.DATA_DIR || defaultDataDir;
+const done = ({ created }) =>
+  console.log(created ? `Caseworker ${username} created.` : `Password of ${username} changed; their sessions are ended.`);
+
 let store;
 try {
-  store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || defaultDataDir });
+  store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
 } catch (error) {
   if (error.code !== 'INBOX_DATA_DIR_IN_USE') throw error;
-  console.error(error.message);
-  process.exit(1);
+  // The server has the embedded database open: hand it the account (the password stays here, hashed).
+  const answer = await sendToAdminSocket(dataDir, { username, hash: await hashPassword(password) }).catch(() => undefined);
+  if (!answer) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (!answer.ok) {
+    console.error(answer.error);
+    process.exit(1);
+  }
+  done(answer);
+  process.exit(0);
 }
 try {
-  const { created } = await createAuth(store.db).setPassword(username, password);
-  console.log(created ? `Caseworker ${username} created.` : `Password of ${username} changed; their sessions are ended.`);
+  done(await createAuth(store.db).setPassword(username, password));
 } finally {
   await store.close();
 }

@@ -19,6 +19,7 @@ export const LOCK_AFTER = 10;
 export const LOCK_MINUTES = 15;
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const PASSWORD_HASH = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/;
 
 export async function hashPassword(password) {
   const salt = randomBytes(16);
@@ -51,12 +52,17 @@ export function sameToken(a, b) {
 }
 
 export function createAuth(db) {
-  return {
+  const api = {
     /** Creates the caseworker, or sets their password; clears any lock on the name. */
     async setPassword(username, password) {
-      if (!USERNAME.test(username)) throw new Error('A username is 1–64 lower-case letters, digits, dots, hyphens or underscores.');
       if (password.length < 12) throw new Error('A password needs at least 12 characters.');
-      const hash = await hashPassword(password);
+      return api.setPasswordHash(username, await hashPassword(password));
+    },
+
+    /** The same with the hash made already (by `inbox:add-user`, which hands it to a running server). */
+    async setPasswordHash(username, hash) {
+      if (!USERNAME.test(username)) throw new Error('A username is 1–64 lower-case letters, digits, dots, hyphens or underscores.');
+      if (!PASSWORD_HASH.test(hash)) throw new Error('Not a password hash made by hashPassword.');
       const { rows } = await db.query(
         `INSERT INTO caseworkers (username, password_hash) VALUES ($1, $2)
          ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, password_set_at = now()
@@ -127,4 +133,5 @@ export function createAuth(db) {
       await db.query('DELETE FROM sessions WHERE expires_at < now()');
     },
   };
+  return api;
 }

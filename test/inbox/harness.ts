@@ -30,8 +30,7 @@ export async function startInbox({ databaseUrl, today }: { databaseUrl?: string;
     post: (envelope) =>
       fetch(`${base}/api/submissions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(envelope) }),
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await server.store.close();
+      await server.shutdown();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -4,57 +4,21 @@
  * Both run the migrations as they start, at the same moment, under the advisory lock.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { notificationEnvelope, otherPupil, upnFor } from './envelopes.ts';
 import { startPostgres, type TestPostgres } from './postgres.ts';
-
-const serverScript = fileURLToPath(new URL('../../demo/server.mjs', import.meta.url));
-
-/** Starts one server process on a free port; resolves with its base URL once it says where it listens. */
-async function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [serverScript], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      const port = /Demo: http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${port}`);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, base };
-}
+import { startServerProcess, type ServerProcess } from './server-process.ts';
 
 describe('two receiver processes, one PostgreSQL', () => {
   let postgres: TestPostgres;
-  let servers: { child: ChildProcess; base: string }[] = [];
+  let servers: ServerProcess[] = [];
   before(async () => {
     postgres = await startPostgres();
-    servers = await Promise.all([startProcess(postgres.url), startProcess(postgres.url)]);
+    servers = await Promise.all([startServerProcess({ DATABASE_URL: postgres.url }), startServerProcess({ DATABASE_URL: postgres.url })]);
   });
   after(async () => {
-    for (const { child } of servers) {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    }
+    await Promise.all(servers.map((server) => server.stop()));
     await postgres?.stop();
   });
 
