@@ -128,74 +128,68 @@ export function createInbox({ store, auth, today }) {
     return { day, directions, unlinked, filters, shown: applyFilters(directions, filters) };
   }
 
+  /** One inbox request, answered whole; every branch ends by writing the response. */
+  async function serve(req, res, url) {
+    const path = url.pathname;
+    if (path === '/inbox') return redirect(res, '/inbox/');
+    if (path === '/inbox/assets/inbox.css') {
+      res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+      return res.end(await stylesheet);
+    }
+    const session = await authenticate(req);
+    if (path === '/inbox/sign-in') return signIn(req, res, session);
+    if (!session) {
+      if (path !== '/inbox/export.csv') return redirect(res, '/inbox/sign-in');
+      return res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Sign in first.');
+    }
+    const signedIn = { user: session.username, csrf: session.csrf };
+    if (path === '/inbox/sign-out') return signOut(req, res, session);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendPage(res, 405, messagePage({ ...signedIn, title: 'Not allowed', message: 'These pages are only read.' }), { Allow: 'GET' });
+    }
+    if (path === '/inbox/') {
+      const { day, directions, unlinked, filters, shown } = await register(url);
+      return sendPage(res, 200, registerPage({ ...signedIn, today: day, directions: shown, total: directions.length, unlinked, filters, schools: schoolsOf(directions) }));
+    }
+    if (path === '/inbox/export.csv') {
+      const { day, shown } = await register(url);
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="offsite-directions-${day}.csv"`,
+        ...securityHeaders,
+      });
+      return res.end(registerCsv(shown));
+    }
+    const direction = /^\/inbox\/directions\/([^/]+)$/.exec(path)?.[1]?.toLowerCase();
+    if (direction && ID.test(direction)) {
+      const found = (await register(url)).directions.find((item) => item.id === direction);
+      if (found) return sendPage(res, 200, directionPage({ ...signedIn, direction: found }));
+    }
+    const review = /^\/inbox\/reviews\/([^/]+)$/.exec(path)?.[1]?.toLowerCase();
+    if (review && ID.test(review)) {
+      const { directions, unlinked } = await register(url);
+      const alone = unlinked.find((item) => item.envelope.submissionId.toLowerCase() === review);
+      if (alone) return sendPage(res, 200, reviewPage({ ...signedIn, review: alone }));
+      // A review that is linked lives on its direction's page.
+      const owner = directions.find((item) => item.reviews.some((entry) => entry.envelope.submissionId.toLowerCase() === review));
+      if (owner) return redirect(res, `/inbox/directions/${owner.id}`);
+    }
+    return sendPage(res, 404, messagePage({ ...signedIn, title: 'Page not found', message: 'There is no direction or page at this address.' }));
+  }
+
   return {
     authenticate,
-    /** Answers the request if it is the inbox's, and says whether it did. */
+    /** Answers the request if it is the inbox's (its path is /inbox or under /inbox/), and says whether it did. */
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const path = url.pathname;
-      if (path === '/inbox') return redirect(res, '/inbox/'), true;
-      if (!path.startsWith('/inbox/')) return false;
+      if (url.pathname !== '/inbox' && !url.pathname.startsWith('/inbox/')) return false;
       try {
-        if (path === '/inbox/assets/inbox.css') {
-          res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
-          res.end(await stylesheet);
-          return true;
-        }
-        const session = await authenticate(req);
-        if (path === '/inbox/sign-in') return await signIn(req, res, session), true;
-        if (!session) {
-          if (path === '/inbox/export.csv') {
-            res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Sign in first.');
-          } else {
-            redirect(res, '/inbox/sign-in');
-          }
-          return true;
-        }
-        const signedIn = { user: session.username, csrf: session.csrf };
-        if (path === '/inbox/sign-out') return await signOut(req, res, session), true;
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
-          sendPage(res, 405, messagePage({ ...signedIn, title: 'Not allowed', message: 'These pages are only read.' }), { Allow: 'GET' });
-          return true;
-        }
-        if (path === '/inbox/') {
-          const { day, directions, unlinked, filters, shown } = await register(url);
-          sendPage(res, 200, registerPage({ ...signedIn, today: day, directions: shown, total: directions.length, unlinked, filters, schools: schoolsOf(directions) }));
-          return true;
-        }
-        if (path === '/inbox/export.csv') {
-          const { day, shown } = await register(url);
-          res.writeHead(200, {
-            'Content-Type': 'text/csv; charset=utf-8',
-            'Content-Disposition': `attachment; filename="offsite-directions-${day}.csv"`,
-            ...securityHeaders,
-          });
-          res.end(registerCsv(shown));
-          return true;
-        }
-        const direction = /^\/inbox\/directions\/([^/]+)$/.exec(path)?.[1]?.toLowerCase();
-        if (direction && ID.test(direction)) {
-          const found = (await register(url)).directions.find((item) => item.id === direction);
-          if (found) return sendPage(res, 200, directionPage({ ...signedIn, direction: found })), true;
-        }
-        const review = /^\/inbox\/reviews\/([^/]+)$/.exec(path)?.[1]?.toLowerCase();
-        if (review && ID.test(review)) {
-          const { directions, unlinked } = await register(url);
-          const alone = unlinked.find((item) => item.envelope.submissionId.toLowerCase() === review);
-          if (alone) return sendPage(res, 200, reviewPage({ ...signedIn, review: alone })), true;
-          const owner = directions.find((item) => item.reviews.some((entry) => entry.envelope.submissionId.toLowerCase() === review));
-          if (owner) return redirect(res, `/inbox/directions/${owner.id}`), true;
-        }
-        sendPage(res, 404, messagePage({ ...signedIn, title: 'Page not found', message: 'There is no direction or page at this address.' }));
-        return true;
+        await serve(req, res, url);
       } catch (error) {
-        if (error.status) {
-          res.writeHead(error.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(error.message);
-          return true;
-        }
-        throw error;
+        if (!error.status) throw error;
+        res.writeHead(error.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(error.message);
       }
+      return true;
     },
   };
 }
-
