@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { notificationEnvelope, otherPupil, upnFor } from './envelopes.ts';
+import { createAuth } from '../../server/auth.mjs';
+import { openStore } from '../../server/store.mjs';
+import { getAs, PASSWORD, signIn } from './harness.ts';
 import { startPostgres, type TestPostgres } from './postgres.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
 
@@ -15,7 +18,10 @@ describe('two receiver processes, one PostgreSQL', () => {
   let servers: ServerProcess[] = [];
   before(async () => {
     postgres = await startPostgres();
-    servers = await Promise.all([startServerProcess({ DATABASE_URL: postgres.url }), startServerProcess({ DATABASE_URL: postgres.url })]);
+    servers = await Promise.all([
+      startServerProcess({ DATABASE_URL: postgres.url, INBOX_TODAY: '2026-04-28' }),
+      startServerProcess({ DATABASE_URL: postgres.url, INBOX_TODAY: '2026-03-02' }),
+    ]);
   });
   after(async () => {
     await Promise.all(servers.map((server) => server.stop()));
@@ -48,5 +54,19 @@ describe('two receiver processes, one PostgreSQL', () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('shares sessions between the processes (kept in the database), and each says the day INBOX_TODAY gives it', async () => {
+    const store = await openStore({ databaseUrl: postgres.url });
+    await createAuth(store.db).setPassword('casey', PASSWORD);
+    await store.close();
+    const { cookie } = await signIn(servers[0]!.base, 'casey');
+    const days = [];
+    for (const server of servers) {
+      const response = await getAs(server.base, '/inbox/', cookie);
+      assert.equal(response.status, 200, 'a session made by one process opens the other');
+      days.push(/Today is ([^<]+)</.exec(await response.text())?.[1]);
+    }
+    assert.deepEqual(days, ['28 April 2026', '2 March 2026']);
   });
 });
