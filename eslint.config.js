@@ -46,7 +46,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['scripts/**', 'test/node/**', 'demo/**/*.mjs', '.storybook/main.ts', '*.config.{js,mjs,ts}'],
+    files: ['scripts/**', 'test/node/**', 'test/inbox/**', 'demo/**/*.mjs', 'server/**', '.storybook/main.ts', '*.config.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

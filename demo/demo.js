@@ -1,9 +1,8 @@
 // The demo page's own script: logs every event the forms fire, passes the submitted notification to the
-// outcome review, and lists what the receiver has stored.
+// outcome review. What the receiver stored is in the inbox (/inbox/), for signed-in caseworkers only.
 const notification = document.querySelector('offsite-direction-notification');
 const review = document.querySelector('offsite-direction-outcome-review');
 const events = document.getElementById('events');
-const submissions = document.getElementById('submissions');
 const todayInput = document.getElementById('today');
 const localeSelect = document.getElementById('locale');
 
@@ -30,22 +29,14 @@ for (const type of ['offsite-direction-submit', 'offsite-direction-invalid', 'of
       document.getElementById('review-note').textContent =
         `Filled from notification ${event.detail.submissionId}.`;
     }
-    if (type === 'offsite-direction-submit') setTimeout(refresh, 1500);
+    if (type === 'offsite-direction-submit') {
+      document.getElementById('sent-note').textContent =
+        `Sent ${event.detail.submissionId}: sign in to the inbox to see it in the register.`;
+    }
   });
 }
 
 document.getElementById('clear-log').addEventListener('click', () => events.replaceChildren());
-
-async function refresh() {
-  const response = await fetch('/api/submissions');
-  const { submissions: stored } = await response.json();
-  submissions.replaceChildren();
-  for (const record of stored) {
-    logEntry(submissions, `${record.receivedAt} ${record.envelope.form} ${record.envelope.submissionId}`, record.envelope);
-  }
-}
-document.getElementById('refresh').addEventListener('click', refresh);
-refresh();
 
 todayInput.addEventListener('change', () => {
   for (const form of [notification, review]) {

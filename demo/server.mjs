@@ -1,15 +1,20 @@
-// `npm start`: the demo page (both forms, an event log) and the reference receiver on one local port.
-// The page is served with the strict Content Security Policy the README asks hosts to allow, so the demo
-// also shows the embed working without eval or inline styles.
+// `npm start`: on one local port, the demo page (both forms, an event log), the reference receiver
+// (POST /api/submissions) and the local authority's inbox (/inbox/). Storage is PostgreSQL at DATABASE_URL, or
+// without it an embedded PGlite database under DATA_DIR (default demo/data/inbox). The demo page is served with
+// the strict Content Security Policy the README asks hosts to allow, so it also shows the embed working without
+// eval or inline styles.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startAdminSocket } from '../server/admin-socket.mjs';
+import { createAuth } from '../server/auth.mjs';
+import { createInbox } from '../server/inbox.mjs';
+import { inboxToday } from '../server/register.mjs';
+import { defaultDataDir, openStore } from '../server/store.mjs';
 import { createReceiver } from './receiver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8080);
-const dataDir = process.env.DATA_DIR ?? join(root, 'demo', 'data', 'submissions');
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -30,15 +35,35 @@ const routes = {
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /**
- * Starts the demo on 127.0.0.1. `extraRoutes` adds URL path → file (relative to the repository) entries, served
- * like the demo's own files and under the same policy: the end-to-end tests add their host pages this way.
+ * Starts the demo, the receiver and the inbox on 127.0.0.1 (`host` changes that). `extraRoutes` adds URL path →
+ * file (relative to the repository) entries, served like the demo's own files and under the same policy: the
+ * end-to-end tests add their host pages this way. The returned server has the `store` it opened, closed with it.
  */
-export function startDemoServer({ listenPort = port, submissionsDir = dataDir, extraRoutes = {} } = {}) {
-  const receive = createReceiver({ dataDir: submissionsDir });
+/**
+ * @param {{
+ *   listenPort?: number, host?: string, databaseUrl?: string, dataDir?: string,
+ *   submissionsDir?: string, today?: () => string, extraRoutes?: Record<string, string>,
+ * }} [options] `submissionsDir` is the older name of `dataDir`.
+ * @returns {Promise<import('node:http').Server & { store: Awaited<ReturnType<typeof openStore>>, shutdown(): Promise<void> }>}
+ */
+export async function startDemoServer({
+  listenPort = Number(process.env.PORT ?? 8080),
+  host = '127.0.0.1',
+  databaseUrl = process.env.DATABASE_URL,
+  dataDir = process.env.DATA_DIR || defaultDataDir,
+  submissionsDir,
+  today = () => inboxToday(),
+  extraRoutes = {},
+} = {}) {
+  const store = await openStore({ databaseUrl, dataDir: submissionsDir ?? dataDir });
+  const auth = createAuth(store.db);
+  const inbox = createInbox({ store, auth, today });
+  const receive = createReceiver({ store, authenticate: inbox.authenticate });
   const served = { ...routes, ...extraRoutes };
   const server = createServer(async (req, res) => {
     try {
       if (await receive(req, res)) return;
+      if (await inbox.handle(req, res)) return;
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const file = Object.hasOwn(served, path) ? served[path] : undefined;
       if (!file || req.method !== 'GET') {
@@ -58,11 +83,31 @@ export function startDemoServer({ listenPort = port, submissionsDir = dataDir, e
       res.end('Server error');
     }
   });
-  return new Promise((resolve) => server.listen(listenPort, '127.0.0.1', () => resolve(server)));
+  // With the embedded database, `npm run inbox:add-user` reaches it through this server (server/admin-socket.mjs).
+  const closeAdminSocket = store.db.kind === 'pglite' ? await startAdminSocket(submissionsDir ?? dataDir, auth) : undefined;
+  let closed = Promise.resolve();
+  server.on('close', () => {
+    closed = Promise.resolve(closeAdminSocket?.())
+      .then(() => store.close())
+      .catch((error) => console.error(error));
+  });
+  /** Stops taking requests, finishes those under way, then closes the database. */
+  const shutdown = async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await closed;
+  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listenPort, host, () => resolve(Object.assign(server, { store, shutdown })));
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startDemoServer();
-  const { port: actual } = server.address();
-  console.log(`Demo: http://localhost:${actual}/  (receiver: POST/GET http://localhost:${actual}/api/submissions, stored in ${dataDir})`);
+  const { port } = server.address();
+  const where = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${process.env.DATA_DIR || defaultDataDir}`;
+  console.log(`Demo: http://localhost:${port}/  receiver: POST http://localhost:${port}/api/submissions  inbox: http://localhost:${port}/inbox/  (stored in ${where})`);
+  const stop = () => server.shutdown().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -6,14 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server.mjs';
+import { freshDataDir } from '../inbox/data-dir.ts';
 import { openPage, type Harness } from './harness.ts';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -44,7 +43,7 @@ describe('embed bundle: locales', () => {
     for (const file of ['dist/offsite-direction-forms.js', 'dist/locales/en-XA.js']) {
       assert.ok(existsSync(new URL(file, root)), `${file} is missing: run \`npm run build\` first`);
     }
-    dataDir = await mkdtemp(join(tmpdir(), 'odf-e2e-locale-'));
+    dataDir = await freshDataDir('odf-e2e-locale-');
     server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir, extraRoutes });
     const browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -57,6 +56,7 @@ describe('embed bundle: locales', () => {
       close: async () => {
         await browser.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await (server as Server & { store: { close(): Promise<void> } }).store.close();
         await rm(dataDir, { recursive: true, force: true });
       },
     };

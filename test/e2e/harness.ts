@@ -4,13 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server.mjs';
+import { freshDataDir } from '../inbox/data-dir.ts';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const BUNDLE = new URL('../../dist/offsite-direction-forms.js', import.meta.url);
@@ -49,7 +48,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   assert.ok(existsSync(BUNDLE), 'dist/offsite-direction-forms.js is missing: run `npm run build` first');
-  const dataDir = await mkdtemp(join(tmpdir(), 'odf-e2e-'));
+  const dataDir = await freshDataDir('odf-e2e-');
   const server: Server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir, extraRoutes });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -59,13 +58,12 @@ export async function startHarness(): Promise<Harness> {
   return {
     base,
     browser,
-    async submissions() {
-      const response = await fetch(`${base}/api/submissions`);
-      return ((await response.json()) as { submissions: StoredSubmission[] }).submissions;
-    },
+    // Read from the store itself: over HTTP, stored submissions are for signed-in caseworkers only.
+    submissions: () => (server as Server & { store: { listSubmissions(): Promise<StoredSubmission[]> } }).store.listSubmissions(),
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await (server as Server & { store: { close(): Promise<void> } }).store.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkNotification, createEnvelope } from '../../src/schema/index.js';
@@ -10,6 +8,7 @@ import { exampleToday, maintainedWithEhcp } from '../fixtures/examples.js';
 // The demo server is plain JavaScript so that a backend developer can run and copy it without a build step.
 
 import { startDemoServer } from '../../demo/server.mjs';
+import { freshDataDir } from '../inbox/data-dir.ts';
 
 function validEnvelope(submissionId = crypto.randomUUID()) {
   const result = checkNotification(maintainedWithEhcp, { today: exampleToday });
@@ -29,17 +28,22 @@ describe('reference receiver', () => {
     server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   };
-  const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await (server as Server & { store: { close(): Promise<void> } }).store.close();
+  };
   const post = (body: unknown, key?: string) =>
     fetch(`${base}/api/submissions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const list = async () => ((await (await fetch(`${base}/api/submissions`)).json()) as { submissions: { envelope: { submissionId: string } }[] }).submissions;
+  // Over HTTP the stored submissions are for signed-in caseworkers (test/inbox); here the store is read directly.
+  const list = () =>
+    (server as Server & { store: { listSubmissions(): Promise<{ envelope: { submissionId: string } }[]> } }).store.listSubmissions();
 
   before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'odf-receiver-'));
+    dataDir = await freshDataDir('odf-receiver-');
     await start();
   });
   after(async () => {
@@ -89,6 +93,12 @@ describe('reference receiver', () => {
     await start();
     assert.ok((await list()).some((record) => record.envelope.submissionId === envelope.submissionId));
     assert.equal((await post(envelope, envelope.submissionId)).status, 200);
+  });
+
+  it('lists nothing stored to a caller who is not signed in', async () => {
+    const response = await fetch(`${base}/api/submissions`);
+    assert.equal(response.status, 401);
+    assert.doesNotMatch(await response.text(), /submissionId|pupil/);
   });
 
   it('serves the demo page with a strict Content Security Policy', async () => {
