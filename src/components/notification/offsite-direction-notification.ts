@@ -142,6 +142,14 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     return msg('Notification sent');
   }
 
+  /** The copy the outcome review reads back under "Start from the notification you sent". */
+  protected override get savedCopy(): { label: string; purpose: string } {
+    return {
+      label: msg('Save a copy for the outcome review'),
+      purpose: msg('Save this notification as a file and keep it with your school\'s records. When the placement has been reviewed, choose the file in the outcome review, under "Start from the notification you sent": it fills in your school, the pupil, the provision and the placement dates. The file holds a child\'s personal data: keep it where only staff who need it can open it.'),
+    };
+  }
+
   protected check(value: Draft, options: FormCheckOptions) {
     return checkNotification(value, { ...options, locale: this.locale() });
   }
