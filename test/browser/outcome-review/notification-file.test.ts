@@ -43,7 +43,7 @@ async function loaded(el: Review): Promise<string> {
 /** Chooses a file that must be refused; returns the message shown beside the question. */
 async function refused(el: Review, file: File): Promise<string> {
   chooseFile(control(el, 'notificationFile'), file);
-  await waitUntil(() => el.shadowRoot!.querySelector('#f-notificationFile-error') !== null, `${file.name} was not refused`);
+  await waitUntil(() => active(el)?.id === 'error-summary', `${file.name} was not refused`);
   await el.updateComplete;
   return inlineError(el, 'notificationFile').replace(/^Error:\s*/, '');
 }

@@ -10,8 +10,13 @@ export function jsonFile(name: string, content: unknown): File {
   });
 }
 
-/** Chooses `file` in `input`, as the file picker (or a file dropped on the box) does. */
+/**
+ * Chooses `file` in `input`, as the file picker (or a file dropped on the box) does. A refused file moves focus
+ * to the error summary, so a test waits for that.
+ */
 export function chooseFile(input: HTMLInputElement, file: File): void {
+  // The person pressed the box to open the file picker, so it has focus.
+  input.focus();
   const transfer = new DataTransfer();
   transfer.items.add(file);
   input.files = transfer.files;
