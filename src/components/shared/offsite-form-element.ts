@@ -501,7 +501,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     );
   };
 
-  /** "Continue from a saved file": this form's answers, of a version this page knows, replace the answers. */
+  /** "Carry on from a saved file": this form's answers, of a version this page knows, replace the answers. */
   private readonly onDraftFile = async (file: File) => {
     this.draftFileStatus = '';
     const json = await readJsonFile(file);

@@ -8,8 +8,9 @@ import { warningText } from './notices.js';
 export const DRAFT_FILE_PATH = 'draftFile';
 
 /**
- * "Save your answers to finish later" under the questions: the answers as typed saved to a file, and a file of
+ * "Save your answers to finish later", under the questions: the answers as typed saved to a file, and a file of
  * saved answers loaded back, with or without drafts in web storage. A school passes a half-filled form this way.
+ * The file box's label avoids the word "Continue": it would be a second "Continue" button to voice control.
  */
 export function saveForLater(
   fields: FieldContext,
@@ -26,7 +27,7 @@ export function saveForLater(
       ${buttonGroup(button({ label: msg('Save your answers to a file'), variant: 'secondary', onClick: options.onSave }))}
       ${fileField(fields, {
         path: DRAFT_FILE_PATH,
-        label: msg('Continue from a saved file'),
+        label: msg('Carry on from a saved file'),
         hint: msg('Choose a file saved with "Save your answers to a file". Its answers replace the answers on this page.'),
         status: options.status,
         onFile: options.onFile,

@@ -2,6 +2,7 @@
 // form and saves the file; a colleague opens the form elsewhere, continues from the file and sends it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { SUBMIT_EVENT, type SubmitEventDetail } from '../../../src/events.js';
+import type { NotificationData } from '../../../src/schema/index.js';
 import { maintainedWithEhcp, reviewToday } from '../../fixtures/examples.js';
 import {
   $,
@@ -42,7 +43,7 @@ async function saveAnswers(el: Form | Review): Promise<{ download: Download; fil
   return { download, file: JSON.parse(await download.text()) as Record<string, unknown> };
 }
 
-/** Chooses a file under "Continue from a saved file" and waits until the form has answered. */
+/** Chooses a file under "Carry on from a saved file" and waits until the form has answered. */
 async function continueFrom(el: Form | Review, file: File): Promise<void> {
   const root = el.shadowRoot!;
   chooseFile(root.querySelector<HTMLInputElement>('[name="draftFile"]')!, file);
@@ -53,9 +54,9 @@ async function continueFrom(el: Form | Review, file: File): Promise<void> {
   await el.updateComplete;
 }
 
-function submits(el: HTMLElement): CustomEvent<SubmitEventDetail>[] {
-  const events: CustomEvent<SubmitEventDetail>[] = [];
-  el.addEventListener(SUBMIT_EVENT, (event) => events.push(event));
+function submits(el: HTMLElement): CustomEvent<SubmitEventDetail<NotificationData>>[] {
+  const events: CustomEvent<SubmitEventDetail<NotificationData>>[] = [];
+  el.addEventListener(SUBMIT_EVENT, (event) => events.push(event as CustomEvent<SubmitEventDetail<NotificationData>>));
   return events;
 }
 
