@@ -110,7 +110,7 @@ export function draftFile(form: FormName, value: Draft, submissionId: string | u
 }
 
 /** Why a JSON file is not answers this form can continue from. */
-export type DraftFileProblem = 'not-a-draft' | 'other-form' | 'sent-form' | 'unknown-version';
+export type DraftFileProblem = 'not-a-draft' | 'other-form' | 'sent-form' | 'notification-copy' | 'unknown-version';
 
 export type DraftFileRead =
   | { ok: true; value: Draft; submissionId?: string }
@@ -137,10 +137,13 @@ export function answersOnly(value: Record<string, unknown>): Draft {
 export function readDraftFile(json: unknown, form: FormName): DraftFileRead {
   if (!isRecord(json) || !formNames.includes(json.form as FormName)) return { ok: false, problem: 'not-a-draft' };
   const named = json.form as FormName;
-  if (named !== form) return { ok: false, problem: 'other-form', form: named };
-  if (json.kind !== 'draft') {
-    return { ok: false, problem: 'data' in json && 'submissionId' in json ? 'sent-form' : 'not-a-draft', form: named };
+  const sent = json.kind !== 'draft' && 'data' in json && 'submissionId' in json;
+  // The notification's copy, chosen in the review's box for saved answers: it belongs in the question above.
+  if (sent && named === 'offsite-direction-notification' && form === 'offsite-direction-outcome-review') {
+    return { ok: false, problem: 'notification-copy', form: named };
   }
+  if (named !== form) return { ok: false, problem: 'other-form', form: named };
+  if (json.kind !== 'draft') return { ok: false, problem: sent ? 'sent-form' : 'not-a-draft', form: named };
   if (json.schemaVersion !== SCHEMA_VERSION) return { ok: false, problem: 'unknown-version', form: named };
   if (!isRecord(json.value)) return { ok: false, problem: 'not-a-draft', form: named };
   const read: DraftFileRead = { ok: true, value: answersOnly(json.value) };
@@ -172,6 +175,8 @@ export function draftFileMessage(read: Extract<DraftFileRead, { ok: false }> | {
         : wanted;
     case 'sent-form':
       return msg('The selected file is a copy of a form that was sent, not answers saved to finish later');
+    case 'notification-copy':
+      return msg('The selected file is the copy of a notification that was sent. To start the review from it, choose it under "Start from the notification you sent"');
     case 'unknown-version':
       return msg('The selected file was saved by a version of this form that this page cannot read');
   }

@@ -22,7 +22,10 @@ import {
   fillAllButOutcome,
   fillExtension,
   makeReview,
+  notificationEnvelope,
   radio,
+  $ as $review,
+  textOf as textOfReview,
   typeInto as typeIntoReview,
   type Review,
 } from '../outcome-review/helpers.js';
@@ -197,6 +200,15 @@ describe('a file this form cannot continue from', () => {
     await expectRefused(jsonFile('list.json', [1, 2, 3]), 'The selected file must be a file of answers saved from this form');
     await expectRefused(new File(['%PDF-1.7'], 'form.pdf'), 'The selected file must be a file of answers saved from this form');
     await expectRefused(new File([], 'draft.json'), 'The selected file is empty');
+  });
+
+  it('the notification\'s copy chosen in the review\'s box for saved answers points to the question it belongs to', async () => {
+    const review = await makeReview();
+    await continueFrom(review, jsonFile('copy.json', notificationEnvelope()));
+    expect(textOfReview($review(review, '#f-draftFile-error')).replace(/^Error:\s*/, '')).to.equal(
+      'The selected file is the copy of a notification that was sent. To start the review from it, choose it under "Start from the notification you sent"',
+    );
+    expect(review.value).to.deep.equal({});
   });
 
   it('keys it does not know are ignored', async () => {
