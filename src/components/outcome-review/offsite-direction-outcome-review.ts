@@ -111,7 +111,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @csspart panel - The confirmation panel.
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
  * @csspart button-primary - The step's main button: Continue, Submit, Try again.
- * @csspart button-secondary - Clear, Print or save a copy, Download JSON, Start another.
+ * @csspart button-secondary - Clear, Print or save a copy, Save a copy, Save your answers to a file, Start another.
  *
  * @cssprop --odf-font-family - Font stack of all text. Default: the system UI font.
  * @cssprop --odf-text-colour - Text, and the warning icon. Default `#0b0c0c`.
@@ -129,7 +129,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @cssprop --odf-button-hover-colour - Primary buttons under the pointer. Default `#005a30`.
  * @cssprop --odf-button-shadow-colour - The shadow under primary buttons. Default `#002d18`.
  * @cssprop --odf-button-text-colour - Text of primary buttons. Default `#ffffff`.
- * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Download JSON, Start another). Default `#f3f2f1`.
+ * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Save a copy, Start another). Default `#f3f2f1`.
  * @cssprop --odf-secondary-button-hover-colour - Secondary buttons under the pointer. Default `#dbdad9`.
  * @cssprop --odf-secondary-button-shadow-colour - The shadow under secondary buttons. Default `#929191`.
  * @cssprop --odf-panel-colour - The confirmation panel. Default `#00703c`.

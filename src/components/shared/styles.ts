@@ -952,7 +952,7 @@ export const sharedStyles = css`
 
   /*
    * The bar below a focused button is drawn in the text colour: yellow on black reads in every theme. After the
-   * secondary rules, which would otherwise win on a link styled as a button (Download JSON).
+   * secondary rules, which would otherwise win on a link styled as a button (Save a copy).
    */
   .button:focus,
   .button:focus-visible {
