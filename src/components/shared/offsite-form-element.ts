@@ -517,10 +517,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       return;
     }
     this.setFileProblem(DRAFT_FILE_PATH, undefined);
-    this.loadAnswers(read.value);
     // The file's id is kept only while no send was tried under it, so the form sent from it is one submission.
+    // Set first: loading the answers keeps the draft under `draft-key`, with this id.
     this.submissionId =
       read.submissionId && read.submissionId !== this.attempt?.id ? read.submissionId : newSubmissionId();
+    this.loadAnswers(read.value);
     this.draftFileStatus = msg(str`The answers saved in ${file.name} are filled in. Check them before you continue.`);
   };
 

@@ -153,6 +153,25 @@ describe('save your answers to a file, and continue from it', () => {
   });
 });
 
+describe('a saved file with drafts on', () => {
+  const KEY = 'odf-save-for-later-test';
+  afterEach(() => sessionStorage.removeItem(KEY));
+
+  it('keeps the loaded answers, and the file\'s submission id, as the draft in web storage', async () => {
+    const el = await makeForm();
+    el.draftKey = KEY;
+    await el.updateComplete;
+    const submissionId = crypto.randomUUID();
+    await continueFrom(
+      el,
+      jsonFile('saved.json', { form: 'offsite-direction-notification', schemaVersion: 1, kind: 'draft', savedAt: '2026-03-02T09:00:00.000Z', submissionId, value: { homeSchool } }),
+    );
+    const kept = JSON.parse(sessionStorage.getItem(KEY)!) as { submissionId: string; value: unknown };
+    expect(kept.submissionId).to.equal(submissionId);
+    expect(kept.value).to.deep.equal({ homeSchool });
+  });
+});
+
 describe('a file this form cannot continue from', () => {
   let el: Form;
   let before: Record<string, unknown>;
