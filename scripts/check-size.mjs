@@ -15,11 +15,14 @@ const GZIP_TARGET_BYTES = 30 * 1024;
  * Both forms, 51 KB → 53 KB (raised, by the rule above, at 51.1 KB): two reviews' fixes added about 1.1 KB gzip:
  * the outcome review's live region, the alert banner and Try again placement, printing, GOV.UK date messages,
  * five new rule checks and the approximate-calendar notice on the outcome review (docs/performance.md).
+ * Issue 14, the school's copy (raised by the same rule, at 57.8 KB, 48.8 KB and 51.5 KB): the files a school keeps,
+ * and the review's check of a notification file with `checkEnvelope`, which brings the envelope schemas (and into
+ * the review's own bundle the notification's rules) with it (docs/performance.md).
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 53 * 1024, target: GZIP_TARGET_BYTES },
-  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47 * 1024 },
-  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 45 * 1024 },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 58 * 1024, target: GZIP_TARGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 49 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 52 * 1024 },
 ];
 
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;

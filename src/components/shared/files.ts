@@ -3,9 +3,16 @@
  * Files are made and read in the page; nothing here sends anything anywhere.
  */
 import { msg, str } from '@lit/localize';
-import { formNames, SCHEMA_VERSION, type FormName } from '../../schema/envelope.js';
+import type { FormName } from '../../events.js';
 import { shortReference } from '../../schema/reference.js';
 import { localToday, type Draft } from './paths.js';
+
+/*
+ * Not imported from the schema's envelope module: that builds every envelope schema as it loads, which would put
+ * the other form's schemas into a one-form bundle.
+ */
+const SCHEMA_VERSION = 1;
+const formNames: readonly FormName[] = ['offsite-direction-notification', 'offsite-direction-outcome-review'];
 
 /** The largest file either file question reads: a notification or a draft is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
