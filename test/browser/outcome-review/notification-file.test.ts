@@ -2,6 +2,7 @@
 // and weeks later starts the outcome review from that file. Then every kind of wrong file, each answered beside
 // the question and in the error summary, with nothing typed lost.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { SUBMIT_EVENT, type SubmitEventDetail } from '../../../src/events.js';
 import { localToday } from '../../../src/components/shared/paths.js';
 import { checkOutcomeReview, createEnvelope, formatDateForPeople } from '../../../src/schema/index.js';
@@ -124,6 +125,15 @@ describe('the notification copy, from the confirmation to the outcome review', (
     }
   });
 
+  it('is the first thing the keyboard reaches under the heading, before the reference box', async () => {
+    const el = await makeReview();
+    $(el, '#step-heading').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(control(el, 'notificationFile'));
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(control(el, 'notificationId'));
+  });
+
   it('fires offsite-direction-change once for a file the person chose, never for a refused one', async () => {
     const el = await makeReview();
     const changes: Event[] = [];
@@ -152,7 +162,11 @@ describe('a wrong notification file', () => {
     expect(await refused(el, file)).to.equal(message);
     expect(errorSummaryLinks(el)).to.deep.equal([message]);
     expect(active(el)).to.equal($(el, '#error-summary'));
-    expect(control(el, 'notificationFile').getAttribute('aria-invalid')).to.equal('true');
+    // A screen reader hears the question, its hint and the problem on the box itself.
+    const box = control(el, 'notificationFile');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(box.getAttribute('aria-describedby')!.split(' ')).to.include.members(['f-notificationFile-hint', 'f-notificationFile-error']);
+    expect(textOf($(el, `label[for="${box.id}"]`))).to.equal('Start from the notification you sent (optional)');
     expect(el.value).to.deep.equal(before);
     expect(control(el, 'homeSchool.name').value).to.equal('Typed by hand');
     expect(control(el, 'review.date-day').value).to.equal('20');
