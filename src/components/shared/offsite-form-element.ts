@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
+import { groupedShortReference } from '../../schema/reference.js';
 import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
 import {
   CHANGE_EVENT,
@@ -35,7 +36,6 @@ import {
 import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
 import { DRAFT_FILE_PATH, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
-import { groupedShortReference } from '../../schema/reference.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 
 /** Where the user is: answering, checking, waiting for the host to store the envelope, or done. */
@@ -577,7 +577,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   /**
    * Prints the page. The element carries a `printing` attribute until printing ends, so the host page's print
-   * style can leave out everything else: `@media print { main > :not(:has([printing])) { display: none } }`.
+   * style can leave out everything else: `@media print { main > :not([printing], :has([printing])) { display: none } }`.
+   * The browser's own Print marks the form in use the same way (printing.ts).
    */
   private readonly onPrint = () => {
     printOnly(this);
