@@ -618,7 +618,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
           config,
           'notification.next-steps',
           msg(
-            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil's records: print it or download the JSON.`,
+            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil's records: print it, or save it as a file for the outcome review.`,
           ),
         )}
       </p>
