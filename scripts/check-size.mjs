@@ -23,11 +23,14 @@ const GZIP_BUDGET_BYTES = 48 * 1024;
  * Issue 11 (host-submit) and when errors show, at 54,454 B / 48,554 B / 46,912 B: +1.7 KB gzip for the Confirm
  * step, the ready state, its three banners, the host-form watch and the leave warning, and the per-press error
  * set; both forms 52 → 53.5 KB, the notification 46.5 → 47.75 KB, the outcome review 45 → 46.25 KB.
+ * Issue 14, the school's copy (raised by the same rule, on top of issue 11, at 59,887 B, 50,841 B and 53,483 B: +5.4 KB, +2.3 KB and +6.6 KB): the files a school keeps,
+ * and the review's check of a notification file with `checkEnvelope`, which brings the envelope schemas (and into
+ * the review's own bundle the notification's rules) with it (docs/performance.md). Ceilings 59 KB, 50 KB, 52.75 KB.
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 53.5 * 1024, budget: GZIP_BUDGET_BYTES },
-  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 47.75 * 1024 },
-  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 46.25 * 1024 },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 59 * 1024, budget: GZIP_BUDGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 50 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 52.75 * 1024 },
 ];
 
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;

@@ -39,3 +39,5 @@ export const Sending: Story = { ...stories.Sending };
 export const SendingFailed: Story = { ...stories.SendingFailed };
 export const Confirmation: Story = { ...stories.Confirmation };
 export const ConfirmationPartTime: Story = { ...stories.ConfirmationPartTime };
+export const CarriedOnFromSavedFile: Story = { ...stories.CarriedOnFromSavedFile };
+export const SavedFileOfTheOtherForm: Story = { ...stories.SavedFileOfTheOtherForm };

@@ -18,8 +18,10 @@ import {
 } from '../test/fixtures/examples.js';
 import {
   checkAnswers,
+  chooseFile,
   confirm,
   hostAnswers,
+  savedAnswersFile,
   hostListener,
   refused,
   sending,
@@ -212,4 +214,19 @@ export const ConfirmationPartTime: Story = {
   name: 'Confirmation: part-time hours',
   args: { value: maintainedPartTime, config: partTimeConfig },
   play: ({ canvasElement }) => confirm(canvasElement),
+};
+
+/** Carried on from a file of answers a colleague saved, half filled in (drafts off: no web storage involved). */
+export const CarriedOnFromSavedFile: Story = {
+  name: 'Carried on from a saved file',
+  play: ({ canvasElement }) =>
+    chooseFile(canvasElement, 'draftFile', savedAnswersFile('offsite-direction-notification', unfinishedNotification)),
+};
+
+/** A file of the outcome review's answers chosen here: refused with a message, the answers kept. */
+export const SavedFileOfTheOtherForm: Story = {
+  name: 'Errors: a saved file of the other form',
+  args: { value: { homeSchool: maintainedWithEhcp.homeSchool } },
+  play: ({ canvasElement }) =>
+    chooseFile(canvasElement, 'draftFile', savedAnswersFile('offsite-direction-outcome-review', { pupil: { firstName: 'Alex' } })),
 };

@@ -41,3 +41,6 @@ export const SendingFailed: Story = { ...stories.SendingFailed };
 export const ConfirmationExtension: Story = { ...stories.ConfirmationExtension };
 export const ConfirmationReturn: Story = { ...stories.ConfirmationReturn };
 export const ConfirmationManagedMove: Story = { ...stories.ConfirmationManagedMove };
+export const StartedFromNotificationFile: Story = { ...stories.StartedFromNotificationFile };
+export const NotificationFileRefused: Story = { ...stories.NotificationFileRefused };
+export const CarriedOnFromSavedFile: Story = { ...stories.CarriedOnFromSavedFile };

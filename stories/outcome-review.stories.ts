@@ -18,8 +18,11 @@ import {
 } from '../test/fixtures/examples.js';
 import {
   checkAnswers,
+  chooseFile,
   confirm,
   exampleNotification,
+  jsonFile,
+  savedAnswersFile,
   hostAnswers,
   hostListener,
   pressContinue as continueFrom,
@@ -222,4 +225,28 @@ export const ConfirmationManagedMove: Story = {
   name: 'Confirmation: managed move',
   args: { value: managedMoveReview },
   play: ({ canvasElement }) => confirm(canvasElement),
+};
+
+/** Started from the file the notification's confirmation saved: the same answers as the `notification` property. */
+export const StartedFromNotificationFile: Story = {
+  name: 'Started from the notification file',
+  play: ({ canvasElement }) =>
+    chooseFile(canvasElement, 'notificationFile', jsonFile('offsite-direction-notification-2026-03-02-6F1D2C1E.json', exampleNotification())),
+};
+
+/** A notification file changed since it was saved: refused beside the question and in the error summary. */
+export const NotificationFileRefused: Story = {
+  name: 'Errors: a notification file that has been changed',
+  args: { value: { homeSchool: { name: 'Hillside Community School' } } },
+  play: ({ canvasElement }) => {
+    const changed = { ...(exampleNotification() as object), submissionId: 'typed over' };
+    return chooseFile(canvasElement, 'notificationFile', jsonFile('offsite-direction-notification-2026-03-02-6F1D2C1E.json', changed));
+  },
+};
+
+/** Carried on from a file of answers a colleague saved, half filled in. */
+export const CarriedOnFromSavedFile: Story = {
+  name: 'Carried on from a saved file',
+  play: ({ canvasElement }) =>
+    chooseFile(canvasElement, 'draftFile', savedAnswersFile('offsite-direction-outcome-review', { ...extensionReview, outcome: undefined })),
 };

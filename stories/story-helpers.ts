@@ -101,3 +101,39 @@ export function exampleNotification(): NotificationSource {
     findings: result.findings,
   }) as NotificationSource;
 }
+
+/** A JSON file as a school's computer holds it. */
+export function jsonFile(name: string, content: unknown): File {
+  return new File([JSON.stringify(content, null, 2)], name, { type: 'application/json' });
+}
+
+/** Answers saved to a file from `form` ("Save your answers to a file"), half filled in. */
+export function savedAnswersFile(form: string, value: object): File {
+  return jsonFile(`${form}-draft-2026-03-02-0914.json`, {
+    form,
+    schemaVersion: 1,
+    kind: 'draft',
+    savedAt: '2026-03-02T09:14:05.123Z',
+    value,
+  });
+}
+
+/**
+ * Chooses `file` in the file box named `name`, as the file picker does, and waits until the form has answered:
+ * the box's status says what it filled in, or the error summary has focus.
+ */
+export async function chooseFile(canvasElement: HTMLElement, name: string, file: File): Promise<void> {
+  const el = formIn(canvasElement);
+  await el.updateComplete;
+  const input = shadow(el).querySelector<HTMLInputElement>(`input[type="file"][name="${name}"]`);
+  if (!input) throw new Error(`No file box named ${name}`);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitFor(() =>
+    expect(
+      shadow(el).activeElement?.id === 'error-summary' || Boolean(shadow(el).querySelector(`[id$="${name}-status"]`)?.textContent?.trim()),
+    ).toBe(true),
+  );
+}

@@ -35,3 +35,4 @@ export {
   type NotificationEnvelope, type OutcomeReviewEnvelope, type SubmissionEnvelope,
 } from './envelope.js';
 export { crossFieldRules, findingCodes, type FindingCode } from './rules.js';
+export { groupedShortReference, shortReference } from './reference.js';

@@ -31,6 +31,10 @@ export const extraRoutes: Record<string, string> = {
   '/e2e/outcome-review-only.html': 'test/e2e/pages/outcome-review-only.html',
   '/e2e/one-form-bundles-en-GB.html': 'test/e2e/pages/one-form-bundles-en-GB.html',
   '/e2e/one-form-bundles-en-XA.html': 'test/e2e/pages/one-form-bundles-en-XA.html',
+  '/e2e/print-host.html': 'test/e2e/pages/print-host.html',
+  '/e2e/print-host-direct.html': 'test/e2e/pages/print-host-direct.html',
+  '/e2e/print-host.css': 'test/e2e/pages/print-host.css',
+  '/e2e/print-host-direct.css': 'test/e2e/pages/print-host-direct.css',
   '/copy/offsite-direction-forms.js': 'dist/offsite-direction-forms.js',
 };
 

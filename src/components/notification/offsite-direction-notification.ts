@@ -90,7 +90,7 @@ import { notificationStyles } from './styles.js';
  * @csspart panel - The confirmation panel.
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
  * @csspart button-primary - The step's main button: Continue, Submit, Try again.
- * @csspart button-secondary - Clear, Print or save a copy, Download JSON, Start another.
+ * @csspart button-secondary - Clear, Print or save a copy, Save a copy, Save your answers to a file, Start another.
  *
  * @cssprop --odf-font-family - Font stack of all text. Default: the system UI font.
  * @cssprop --odf-text-colour - Text, and the warning icon. Default `#0b0c0c`.
@@ -108,7 +108,7 @@ import { notificationStyles } from './styles.js';
  * @cssprop --odf-button-hover-colour - Primary buttons under the pointer. Default `#005a30`.
  * @cssprop --odf-button-shadow-colour - The shadow under primary buttons. Default `#002d18`.
  * @cssprop --odf-button-text-colour - Text of primary buttons. Default `#ffffff`.
- * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Download JSON, Start another). Default `#f3f2f1`.
+ * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Save a copy, Start another). Default `#f3f2f1`.
  * @cssprop --odf-secondary-button-hover-colour - Secondary buttons under the pointer. Default `#dbdad9`.
  * @cssprop --odf-secondary-button-shadow-colour - The shadow under secondary buttons. Default `#929191`.
  * @cssprop --odf-panel-colour - The confirmation panel. Default `#00703c`.
@@ -142,6 +142,14 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
 
   protected override get sentHeading(): string {
     return msg('Notification sent');
+  }
+
+  /** The copy the outcome review reads back under "Start from the notification you sent". */
+  protected override get savedCopy(): { label: string; purpose: string } {
+    return {
+      label: msg('Save a copy for the outcome review'),
+      purpose: msg('Save this notification as a file and keep it with your school\'s records. When the placement has been reviewed, choose the file in the outcome review, under "Start from the notification you sent": it fills in your school, the pupil, the provision and the placement dates. The file holds a child\'s personal data: keep it where only staff who need it can open it.'),
+    };
   }
 
   protected check(value: Draft, options: FormCheckOptions) {
@@ -612,7 +620,7 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
           config,
           'notification.next-steps',
           msg(
-            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil's records: print it or download the JSON.`,
+            str`${localAuthority.name} will record the direction. Keep a copy of this notification with the pupil's records: print it, or save it as a file for the outcome review.`,
           ),
         )}
       </p>

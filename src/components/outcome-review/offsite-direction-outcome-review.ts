@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FormEnvelope } from '../../events.js';
 import { resolveConfig } from '../../schema/config.js';
@@ -56,7 +56,10 @@ import {
   requesterLabel,
   type ReviewRequester,
 } from './labels.js';
+import { NOTIFICATION_FILE_PATH, notificationFileQuestion, readNotificationFile } from './notification-file.js';
 import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
+import { localDateOf } from '../shared/files.js';
+import { groupedShortReference } from '../../schema/reference.js';
 import { outcomeReviewStyles } from './styles.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
@@ -111,7 +114,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @csspart panel - The confirmation panel.
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
  * @csspart button-primary - The step's main button: Continue, Submit, Try again.
- * @csspart button-secondary - Clear, Print or save a copy, Download JSON, Start another.
+ * @csspart button-secondary - Clear, Print or save a copy, Save a copy, Save your answers to a file, Start another.
  *
  * @cssprop --odf-font-family - Font stack of all text. Default: the system UI font.
  * @cssprop --odf-text-colour - Text, and the warning icon. Default `#0b0c0c`.
@@ -129,7 +132,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @cssprop --odf-button-hover-colour - Primary buttons under the pointer. Default `#005a30`.
  * @cssprop --odf-button-shadow-colour - The shadow under primary buttons. Default `#002d18`.
  * @cssprop --odf-button-text-colour - Text of primary buttons. Default `#ffffff`.
- * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Download JSON, Start another). Default `#f3f2f1`.
+ * @cssprop --odf-secondary-button-colour - Secondary buttons (Print, Save a copy, Start another). Default `#f3f2f1`.
  * @cssprop --odf-secondary-button-hover-colour - Secondary buttons under the pointer. Default `#dbdad9`.
  * @cssprop --odf-secondary-button-shadow-colour - The shadow under secondary buttons. Default `#929191`.
  * @cssprop --odf-panel-colour - The confirmation panel. Default `#00703c`.
@@ -156,6 +159,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   /** Answers given under an outcome the user has since moved away from, restored if they choose it again. */
   private outcomeStash: Partial<Record<string, Draft>> = {};
   private applyingNotification = false;
+  /** What the last notification file filled in, said beside its question. */
+  @state() private notificationFileStatus = '';
 
   /**
    * The notification this review follows: the envelope `<offsite-direction-notification>` sent (or its `data`).
@@ -203,6 +208,11 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   protected override configProblems(): string[] {
     return [...super.configProblems(), ...unknownTextProblems(resolveConfig(this.config).config)];
+  }
+
+  override reset(): void {
+    this.notificationFileStatus = '';
+    super.reset();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -303,16 +313,38 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     ${this.renderNoticeQuestions()} ${this.renderDeclaration()}`;
   }
 
+  /** "Start from the notification you sent": a good file prefills as `notification` does; a bad one changes nothing. */
+  private readonly onNotificationFile = async (file: File) => {
+    this.notificationFileStatus = '';
+    const read = await readNotificationFile(file, this.config);
+    if (!read.ok) {
+      this.setFileProblem(NOTIFICATION_FILE_PATH, read.finding);
+      return;
+    }
+    this.setFileProblem(NOTIFICATION_FILE_PATH, undefined);
+    this.notification = read.envelope;
+    // The person chose the file: an edit of theirs (the change event fires, a kept draft is updated).
+    this.setDraft(this.value, { user: true });
+    const sent = formatDateForPeople(localDateOf(read.envelope.submittedAt), this.locale());
+    this.notificationFileStatus = msg(
+      str`Your school, the pupil, the provision and the placement dates are filled in from notification ${groupedShortReference(read.envelope.submissionId)}, sent on ${sent}.`,
+    );
+  };
+
   private renderNotificationQuestions(): TemplateResult {
     return formSection(
       msg('The notification this review follows'),
-      textField(this.fields, {
+      html`${notificationFileQuestion(this.fields, {
+        status: this.notificationFileStatus,
+        onFile: this.onNotificationFile,
+      })}
+      ${textField(this.fields, {
         path: 'notificationId',
         label: msg('Notification reference (optional)'),
-        hint: msg('The reference number shown when the notification was sent, like 6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f'),
+        hint: msg('The full reference number shown when the notification was sent, like 6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f, or its short reference, like 6F1D 2C1E'),
         spellcheck: false,
         autocomplete: 'off',
-      }),
+      })}`,
     );
   }
 

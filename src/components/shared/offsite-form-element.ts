@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
+import { groupedShortReference } from '../../schema/reference.js';
 import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
 import {
   CHANGE_EVENT,
@@ -18,6 +19,7 @@ import { button, buttonGroup } from './buttons.js';
 import { DEFAULT_SEND_TIMEOUT_MS, postEnvelope, SendError } from './delivery.js';
 import { readDraft, removeDraft, writeDraft, type DraftStorageKind } from './draft-storage.js';
 import { errorSummary } from './error-summary.js';
+import { copyFileName, draftFile, draftFileMessage, draftFileName, readDraftFile, readJsonFile, saveJsonFile } from './files.js';
 import type { FieldContext } from './fields.js';
 import { findHostField, writeHostField } from './host-field.js';
 import { HostSubmitWatch, keptEnvelope } from './host-submit.js';
@@ -33,6 +35,8 @@ import {
   type DateParts,
   type Draft,
 } from './paths.js';
+import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
+import { DRAFT_FILE_PATH, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 
@@ -168,6 +172,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   private spokenConclusions: Record<string, string> = {};
   /** What the live region says now. */
   @state() private announcement = '';
+  /** Problems with a file the person chose, by the file question's path (`draftFile`, `notificationFile`). */
+  private readonly fileProblems = new Map<string, Finding>();
+  /** What the last file of saved answers filled in, said beside its question. */
+  @state() private draftFileStatus = '';
   /**
    * The submission id last handed over (to the host or to `action`) and the JSON of the data it carried. A send
    * whose outcome is unknown (a timeout, a reload) may have been stored under that id, and a receiver keeps the
@@ -286,6 +294,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     updateWhenLocaleChanges(this);
     // Only user edits fire this event, so a prefill, a reset or a new `today` never makes the live region speak.
     this.addEventListener(CHANGE_EVENT, this.onUserEdit);
+    // The browser's own Print prints the form the person was using (see printing.ts).
+    this.addEventListener('focusin', () => notePrintingUse(this));
+    this.addEventListener('pointerdown', () => notePrintingUse(this));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -337,6 +348,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** The confirmation panel's heading. */
   protected get sentHeading(): string {
     return msg('Form sent');
+  }
+
+  /** The confirmation's saved copy: its button and what the file is for. */
+  protected get savedCopy(): { label: string; purpose: string } {
+    return {
+      label: msg('Save a copy of what you sent'),
+      purpose: msg('The file holds what you sent, for your school\'s records. It holds a child\'s personal data: keep it where only staff who need it can open it.'),
+    };
   }
 
   /** Problems with `config`, one sentence each; shown at the top of the element and logged once. */
@@ -481,6 +500,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
    * the last Continue or Submit and still is.
    */
   protected fieldError(path: string): Finding | undefined {
+    const fileProblem = this.fileProblems.get(path);
+    if (fileProblem) return fileProblem;
     if (!this.errorsShown || !this.errorsAtPress.has(path)) return undefined;
     return this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
   }
@@ -496,9 +517,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Errors for the summary: one per path, in the order their fields appear on the page. */
   private summaryErrors(which: 'shown' | 'all' = 'shown'): Finding[] {
     const seen = new Set<string>();
-    const errors = this.findings.filter((finding) => {
+    // A file refused as it was picked is said at once, not at the next press: the person has just acted.
+    const filed = [...this.fileProblems.values()];
+    const errors = [...filed, ...this.findings].filter((finding) => {
       if (finding.severity !== 'error') return false;
-      if (which === 'shown' && !this.errorsAtPress.has(errorKey(finding))) return false;
+      if (which === 'shown' && !filed.includes(finding) && !this.errorsAtPress.has(errorKey(finding))) return false;
       const key = finding.path ?? `#${finding.code}:${finding.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -520,6 +543,66 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   private hasErrors(result: CheckResult<TData, TDerived>): boolean {
     return !result.ok || result.findings.some((finding) => finding.severity === 'error');
   }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Files the school keeps (CONTRACT §8.2; the formats are in files.ts)
+
+  /**
+   * Shows (or, with `undefined`, clears) the problem with a file chosen at the file question `path`: beside the
+   * question and in the error summary, which takes focus. The answers are left exactly as they were.
+   */
+  protected setFileProblem(path: string, problem: Finding | undefined): void {
+    if (problem) {
+      this.fileProblems.set(path, problem);
+      this.pendingFocus = 'error-summary';
+    } else {
+      this.fileProblems.delete(path);
+    }
+    this.requestUpdate();
+  }
+
+  /**
+   * Replaces every answer with answers the person loaded from a file: a user's edit (the change event fires, a
+   * kept draft is updated), with the boxes showing the new answers.
+   */
+  protected loadAnswers(next: Draft): void {
+    this.setDraft(cloneDraft(next), { user: false });
+    this.setDraft(this.draft, { user: true });
+  }
+
+  /** "Save your answers to a file": the answers as typed, with the submission id only if no send was tried. */
+  private readonly onSaveAnswers = () => {
+    const now = new Date();
+    const neverSent = this.attempt?.id !== this.submissionId;
+    saveJsonFile(
+      draftFileName(this.formName, now),
+      draftFile(this.formName, this.value, neverSent ? this.submissionId : undefined, now),
+    );
+  };
+
+  /** "Carry on from a saved file": this form's answers, of a version this page knows, replace the answers. */
+  private readonly onDraftFile = async (file: File) => {
+    this.draftFileStatus = '';
+    const json = await readJsonFile(file);
+    const read = json.ok ? readDraftFile(json.json, this.formName) : json;
+    if (!read.ok) {
+      this.setFileProblem(DRAFT_FILE_PATH, {
+        code: 'draft-file-invalid',
+        severity: 'error',
+        path: DRAFT_FILE_PATH,
+        message: draftFileMessage(read),
+        params: { problem: read.problem },
+      });
+      return;
+    }
+    this.setFileProblem(DRAFT_FILE_PATH, undefined);
+    // The file's id is kept only while no send was tried under it, so the form sent from it is one submission.
+    // Set first: loading the answers keeps the draft under `draft-key`, with this id.
+    this.submissionId =
+      read.submissionId && read.submissionId !== this.attempt?.id ? read.submissionId : newSubmissionId();
+    this.loadAnswers(read.value);
+    this.draftFileStatus = msg(str`The answers saved in ${file.name} are filled in. Check them before you continue.`);
+  };
 
   // ---------------------------------------------------------------------------------------------------------
   // Steps and sending
@@ -560,6 +643,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       return;
     }
     this.showErrorsOf(result);
+    this.fileProblems.clear();
+    this.draftFileStatus = '';
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
     // starts a fresh one (the submission id still only changes if the answers did).
     this.sendError = null;
@@ -572,12 +657,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   /**
    * Prints the page. The element carries a `printing` attribute until printing ends, so the host page's print
-   * style can leave out everything else: `@media print { main > :not(:has([printing])) { display: none } }`.
+   * style can leave out everything else: `@media print { main > :not([printing], :has([printing])) { display: none } }`.
+   * The browser's own Print marks the form in use the same way (printing.ts).
    */
   private readonly onPrint = () => {
-    this.toggleAttribute('printing', true);
-    window.addEventListener('afterprint', () => this.removeAttribute('printing'), { once: true });
-    window.print();
+    printOnly(this);
   };
 
   private readonly onSubmitPress = () => {
@@ -947,12 +1031,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   override connectedCallback(): void {
     super.connectedCallback();
+    joinPrinting(this, () => this.step !== 'form');
     // Moved (into a dialog, say) after sending: the download link's blob URL was revoked on the way; make a new one.
     if (this.step === 'sent') this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    leavePrinting(this);
     this.revokeDownload();
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
@@ -1060,6 +1146,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.errorsShown = false;
     this.sendError = null;
     this.sendProblems = [];
+    this.fileProblems.clear();
+    this.draftFileStatus = '';
     this.sentEnvelope = undefined;
     this.changedSinceConfirmed = false;
     this.submissionId = newSubmissionId();
@@ -1113,13 +1201,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
     if (this.announceTimer === undefined) this.spokenConclusions = this.conclusions();
     const questions = this.renderQuestions();
-    const errors = this.errorsShown ? this.summaryErrors() : [];
+    const errors = this.errorsShown ? this.summaryErrors() : [...this.fileProblems.values()];
     return html`<form novalidate part="form" @submit=${this.onContinue}>
       ${errors.length ? errorSummary(errors, { onLink: (path) => this.focusField(path) }) : nothing}
       <h2 class="heading-l" id="step-heading" tabindex="-1">${this.formTitle}</h2>
       ${this.renderIntro()} ${questions} ${this.renderRulePanel()}
       <p class="visually-hidden" role="status" id="rule-panel-status">${this.announcement}</p>
       ${buttonGroup(button({ label: msg('Continue'), type: 'submit' }))}
+      ${saveForLater(this.fields, { onSave: this.onSaveAnswers, onFile: this.onDraftFile, status: this.draftFileStatus })}
     </form>`;
   }
 
@@ -1190,6 +1279,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         : nothing}
       ${retryFirst ? actions : nothing}
       ${sending ? nothing : html`<a class="back-link" href="#" @click=${this.onBack}>${msg('Back')}</a>`}
+      <p class="print-only heading-m">
+        ${msg(str`Not sent yet: these answers have not been sent to ${this.localAuthority().name}.`)}
+      </p>
       <h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Check your answers before sending')}</h2>
       ${summaryList(this.answerRows(), sending ? {} : { onChange: this.onChangeAnswer })}
       ${notices.length
@@ -1205,22 +1297,28 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     const envelope = this.sentEnvelope;
     if (!envelope) return this.renderCheckStep();
     const sent = sentAt(envelope.submittedAt, this.locale());
+    const copy = this.savedCopy;
     return html`<div class="panel" part="panel">
         <h2 class="panel__title" id="step-heading" tabindex="-1">${this.sentHeading}</h2>
         <div class="panel__body">
-          ${msg('Your reference number')}
-          <span class="panel__reference" id="reference">${envelope.submissionId}</span>
+          ${msg('Your reference')}
+          <span class="panel__reference" id="short-reference">${groupedShortReference(envelope.submissionId)}</span>
         </div>
       </div>
+      <p class="body">
+        ${msg('Full reference number:')} <span class="reference-full" id="reference">${envelope.submissionId}</span>
+      </p>
       ${this.renderNextSteps()}
+      <p class="body no-print" id="saved-copy-purpose">${copy.purpose}</p>
       ${buttonGroup(
         button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: this.onPrint }),
         html`<a
           class="button button--secondary"
           part="button button-secondary"
           href=${this.downloadHref(envelope)}
-          download=${`${envelope.form}-${envelope.submissionId}.json`}
-          >${msg('Download JSON')}</a
+          download=${copyFileName(envelope)}
+          aria-describedby="saved-copy-purpose"
+          >${copy.label}</a
         >`,
         button({ label: msg('Start another'), variant: 'secondary', onClick: this.onStartAnother }),
       )}

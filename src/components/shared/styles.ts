@@ -438,6 +438,44 @@ export const sharedStyles = css`
     max-width: 160px;
   }
 
+  /* File upload: the browser's own control, with the GOV.UK focus and error marks */
+
+  .file-upload {
+    display: block;
+    max-width: 100%;
+    margin: 0;
+    padding: ${space(1)} 0;
+    font-family: inherit;
+    font-size: 16px;
+    color: ${text};
+  }
+
+  .file-upload:focus {
+    outline: 3px solid ${focus};
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 4px ${inputBorder};
+  }
+
+  .file-upload--error {
+    padding-left: ${space(1)};
+    border-left: 4px solid ${error};
+  }
+
+  .file-upload__status {
+    margin: ${space(2)} 0 0;
+  }
+
+  /* Kept in the page while empty, so a screen reader hears what it says next */
+  .file-upload__status:empty {
+    margin: 0;
+  }
+
+  /* Said only on paper (a copy printed at check your answers says it has not been sent) */
+
+  .print-only {
+    display: none;
+  }
+
   .input-with-suffix {
     display: flex;
     align-items: stretch;
@@ -811,11 +849,17 @@ export const sharedStyles = css`
     font-size: 24px;
   }
 
-  /* A submission id is 36 characters: smaller than the panel's text, so it keeps to two lines on a phone. */
+  /* The short reference a person reads out (two groups of four); the full id follows under the panel. */
   .panel__reference {
     display: block;
-    font-size: 19px;
+    font-size: 32px;
     font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+
+  .reference-full {
+    font-weight: 700;
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 641px) {
@@ -829,7 +873,7 @@ export const sharedStyles = css`
       font-size: 28px;
     }
     .panel__reference {
-      font-size: 24px;
+      font-size: 48px;
     }
   }
 
@@ -928,7 +972,7 @@ export const sharedStyles = css`
 
   /*
    * The bar below a focused button is drawn in the text colour: yellow on black reads in every theme. After the
-   * secondary rules, which would otherwise win on a link styled as a button (Download JSON).
+   * secondary rules, which would otherwise win on a link styled as a button (Save a copy).
    */
   .button:focus,
   .button:focus-visible {
@@ -980,6 +1024,9 @@ export const sharedStyles = css`
     .error-summary,
     .no-print {
       display: none !important;
+    }
+    .print-only {
+      display: block;
     }
     a {
       color: #000000;

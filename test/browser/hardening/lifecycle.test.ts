@@ -110,7 +110,7 @@ describe('moving an element keeps it working', () => {
     document.body.append(host);
     host.append(el);
     await el.updateComplete;
-    const link = buttonNamed(el, 'Download JSON') as HTMLAnchorElement;
+    const link = buttonNamed(el, 'Save a copy for the outcome review') as HTMLAnchorElement;
     const response = await fetch(link.href);
     expect(response.ok).to.equal(true);
     const envelope = await response.json();

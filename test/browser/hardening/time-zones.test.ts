@@ -13,6 +13,7 @@ import {
   type NotificationDerived,
   type OutcomeReviewData,
 } from '../../../src/schema/index.js';
+import { copyFileName } from '../../../src/components/shared/files.js';
 import { extensionReview, maintainedWithEhcp, reviewToday } from '../../fixtures/examples.js';
 import {
   collectSubmits,
@@ -191,5 +192,14 @@ describe('dates in the browser’s time zone', () => {
     await press(el, /^Submit/);
     expect(submits[0]!.today).to.equal(today);
     expect((submits[0]!.data as OutcomeReviewData).review.date).to.equal(today);
+  });
+
+  it('names the saved copy with the day the person\'s clock showed when it was sent, not the UTC day', () => {
+    // Both ends of a UTC day (the day the clocks change in London): in each zone far from UTC one of them falls on
+    // another calendar day.
+    for (const submittedAt of ['2026-03-29T00:30:00.000Z', '2026-03-29T23:30:00.000Z']) {
+      const name = copyFileName({ form: 'offsite-direction-notification', submittedAt, submissionId: '0e40e4d5-1b2c-4d3e-8f40-5a6b7c8d9e0f' });
+      expect(name).to.equal(`offsite-direction-notification-${dateIn(zone, new Date(submittedAt))}-0E40E4D5.json`);
+    }
   });
 });

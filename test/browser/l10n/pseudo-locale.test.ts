@@ -4,7 +4,7 @@
  * itself: the elements re-render, the checks re-run so the findings follow, dates and counts follow the locale,
  * and the envelope records it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { OffsiteDirectionNotification } from '../../../src/components/notification/offsite-direction-notification.js';
 import type { OffsiteDirectionOutcomeReview } from '../../../src/components/outcome-review/offsite-direction-outcome-review.js';
@@ -33,6 +33,7 @@ import {
   reviewToday,
 } from '../../fixtures/examples.js';
 import { notificationEnvelope } from '../outcome-review/helpers.js';
+import { chooseFile, jsonFile } from '../shared/files-helpers.js';
 import { untranslated, userStrings } from './untranslated.js';
 
 type Form = OffsiteDirectionNotification | OffsiteDirectionOutcomeReview;
@@ -68,6 +69,8 @@ interface State {
   setUp?: (el: Form) => void;
   /** What the user does to reach the state. */
   act?: (el: Form) => Promise<void>;
+  /** Data the state shows that is in none of the above: a file's name, a short reference. */
+  data?: string[];
 }
 
 async function settle(el: Form): Promise<void> {
@@ -98,6 +101,24 @@ async function sent(el: Form): Promise<void> {
   await pressSubmit(el);
   expect(el.shadowRoot!.querySelector('#reference'), 'the confirmation').not.to.equal(null);
 }
+
+/** Chooses a file in the file box named `name` and waits until the form has answered (taken it or refused it). */
+function choose(name: string, file: File): (el: Form) => Promise<void> {
+  return async (el) => {
+    const root = el.shadowRoot!;
+    chooseFile(root.querySelector<HTMLInputElement>(`[name="${name}"]`)!, file);
+    await waitUntil(
+      () => root.activeElement?.id === 'error-summary' || root.querySelector(`[id$="${name}-status"]`)!.textContent!.trim() !== '',
+      `${file.name} was not answered`,
+    );
+    await el.updateComplete;
+  };
+}
+
+const savedAnswers = (form: string) =>
+  jsonFile('saved.json', { form, schemaVersion: 1, kind: 'draft', savedAt: '2026-03-02T09:00:00.000Z', value: { homeSchool: { name: 'Hillside Community School' } } });
+const fileCopy = notificationEnvelope();
+const fileCopyReference = `${fileCopy.submissionId.slice(0, 4).toUpperCase()} ${fileCopy.submissionId.slice(4, 8).toUpperCase()}`;
 
 /** Edits a text box as typing does (an `input` event), which counts as the user's edit. */
 async function edit(el: Form, name: string, text: string): Promise<void> {
@@ -232,6 +253,9 @@ const notificationStates: State[] = [
   { name: 'host-submit: answers changed after confirming', value: maintainedWithEhcp, setUp: hostSends, act: changedAfterConfirming },
   // Its answers are those of the kept envelope, which stay as typed (`notification` lists them as data).
   { name: 'host-submit: answers restored from the builder’s field', value: builderEnvelope.data as object },
+  { name: 'carried on from a saved file', act: choose('draftFile', savedAnswers('offsite-direction-notification')), data: ['saved.json', 'Hillside Community School'] },
+  { name: 'a saved file of the other form refused', act: choose('draftFile', savedAnswers('offsite-direction-outcome-review')) },
+  { name: 'an empty file refused', act: choose('draftFile', new File([], 'saved.json')) },
   {
     name: 'answers restored from an unsent draft',
     setUp: (el) => {
@@ -270,11 +294,21 @@ const reviewStates: State[] = [
   { name: 'sending failed', value: extensionReview, setUp: hostRefuses, act: async (el) => { await checkAnswers(el); await pressSubmit(el); } },
   { name: 'a configuration with problems', config: brokenConfig },
   { name: 'host-submit: answers ready for the host form', value: returnReview, setUp: hostSends, act: confirmed },
+  { name: 'started from the notification file', act: choose('notificationFile', jsonFile('copy.json', fileCopy)), data: [fileCopyReference, ...userStrings(fileCopy.data), fileCopy.submissionId] },
+  { name: 'a notification file that fails the checks', act: choose('notificationFile', jsonFile('copy.json', { ...fileCopy, submissionId: 'not an id' })) },
+  { name: 'an outcome review chosen as the notification', act: choose('notificationFile', jsonFile('copy.json', { ...fileCopy, form: 'offsite-direction-outcome-review' })) },
+  { name: 'a file too large for the notification question', act: choose('notificationFile', jsonFile('copy.json', 'x'.repeat(1024 * 1024 + 1))) },
+  { name: 'the notification copy chosen as saved answers', act: choose('draftFile', jsonFile('copy.json', fileCopy)) },
+  { name: 'carried on from a saved file', act: choose('draftFile', savedAnswers('offsite-direction-outcome-review')), data: ['saved.json', 'Hillside Community School'] },
 ];
 
 /** The answers' own words, which stay as typed. */
 function dataOf(state: State): string[] {
-  return [...userStrings(state.value, state.config, state.notification, fullConfig), defaultConfig.localAuthority.name];
+  return [
+    ...userStrings(state.value, state.config, state.notification, fullConfig),
+    ...(state.data ?? []),
+    defaultConfig.localAuthority.name,
+  ];
 }
 
 /** Renders a state; a configuration with problems is reported on the console once, which is expected here. */

@@ -48,8 +48,9 @@ export function shownTexts(root: ShadowRoot): string[] {
           const parent = candidate.parentElement?.localName;
           return parent === 'style' || parent === 'script' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
         }
-        // The reference number is the submission id: data, not words.
-        return (candidate as Element).id === 'reference' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        // The reference number is the submission id, and the short reference its first 8 hex digits: data, not words.
+        const id = (candidate as Element).id;
+        return id === 'reference' || id === 'short-reference' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
     });
     for (let current = walker.nextNode(); current; current = walker.nextNode()) {

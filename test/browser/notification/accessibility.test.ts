@@ -53,7 +53,7 @@ describe('<offsite-direction-notification>: accessibility', () => {
     await press(el, /^Submit/);
     await settle(el);
     const buttons = Array.from(root(el).querySelectorAll<HTMLElement>('.button'));
-    expect(buttons.map((button) => text(button))).to.include.members(['Print or save a copy', 'Download JSON', 'Start another']);
+    expect(buttons.map((button) => text(button))).to.include.members(['Print or save a copy', 'Save a copy for the outcome review', 'Start another']);
     buttons[0]!.focus();
     for (const button of buttons) {
       expect(active(el), text(button)).to.equal(button);

@@ -10,17 +10,13 @@ import {
   press as pressOnNotification,
 } from '../notification/helpers.js';
 import {
-  choose,
+  answerWhatTheNotificationDoesNotSay,
   continueAndSubmit,
   control,
-  fillExtension,
   makeReview,
   press,
   radio,
   rowFor,
-  tick,
-  typeDate,
-  typeInto,
 } from './helpers.js';
 
 describe('<offsite-direction-outcome-review> after <offsite-direction-notification>', () => {
@@ -45,15 +41,7 @@ describe('<offsite-direction-outcome-review> after <offsite-direction-notificati
 
     // The notification names who sent it; the review asks again, as someone else may send it.
     expect(control(el, 'submittedBy.name').value).to.equal('');
-    await typeInto(el, 'submittedBy.name', 'Sam Carter');
-    await typeInto(el, 'submittedBy.role', 'Deputy headteacher');
-    await typeInto(el, 'submittedBy.email', 'sam.carter@hillside.example.org');
-    await typeInto(el, 'submittedBy.phone', '01629 533190');
-    await typeDate(el, 'review.date', '2026-04-20');
-    await choose(el, 'review.requestedBy', 'scheduled');
-    await fillExtension(el);
-    await typeDate(el, 'notices.parentOutcomeNoticeDate', '2026-04-21');
-    await tick(el, 'declarations.accurate');
+    await answerWhatTheNotificationDoesNotSay(el);
     await press(el, 'Continue');
     expect(rowFor(el, 'Notification reference')).to.equal(`${envelope.submissionId} From the notification`);
     expect(rowFor(el, 'UPN')).to.equal('Q830200024001 From the notification');

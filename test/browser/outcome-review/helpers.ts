@@ -228,3 +228,20 @@ export async function fillManagedMove(el: Review, options: { sendConsulted?: boo
     await choose(el, 'outcome.localAuthoritySendConsulted', options.sendConsulted ? 'yes' : 'no');
   }
 }
+
+/**
+ * After a prefill from the notification: the rest of the review through the UI — the sender's role, email and
+ * phone (their name too, unless `name` is false), a scheduled review on 20 April 2026, an extension, the notice
+ * and the declaration.
+ */
+export async function answerWhatTheNotificationDoesNotSay(el: Review, options: { name?: boolean } = {}): Promise<void> {
+  if (options.name !== false) await typeInto(el, 'submittedBy.name', 'Sam Carter');
+  await typeInto(el, 'submittedBy.role', 'Deputy headteacher');
+  await typeInto(el, 'submittedBy.email', 'sam.carter@hillside.example.org');
+  await typeInto(el, 'submittedBy.phone', '01629 533190');
+  await typeDate(el, 'review.date', '2026-04-20');
+  await choose(el, 'review.requestedBy', 'scheduled');
+  await fillExtension(el);
+  await typeDate(el, 'notices.parentOutcomeNoticeDate', '2026-04-21');
+  await tick(el, 'declarations.accurate');
+}

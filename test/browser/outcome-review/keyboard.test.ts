@@ -56,6 +56,9 @@ describe('<offsite-direction-outcome-review> with the keyboard only', () => {
 
     (wrapper.querySelector('button') as HTMLButtonElement).focus();
     await press('Tab');
+    // The optional first question: start from the notification's saved copy (a file box), then its reference.
+    expect(focusedName()).to.equal('notificationFile');
+    await press('Tab');
     expect(focusedName()).to.equal('notificationId');
 
     await typeAt('homeSchool.name', 'Hillside Community School');

@@ -14,7 +14,7 @@ import {
   OffsiteFormElement,
   type FormCheckOptions,
 } from '../../../src/components/shared/offsite-form-element.js';
-import type { Draft } from '../../../src/components/shared/paths.js';
+import { localToday, type Draft } from '../../../src/components/shared/paths.js';
 import { yesNoText, type SummaryRow } from '../../../src/components/shared/summary-list.js';
 import type { CheckResult, Finding } from '../../../src/schema/result.js';
 
@@ -521,8 +521,12 @@ describe('OffsiteFormElement (through a toy form)', () => {
       const heading = $(el, '#step-heading');
       expect(active(el)).to.equal(heading);
       expect($(el, '#reference').textContent!.trim()).to.equal(detail.submissionId);
-      const download = buttonNamed(el, 'Download JSON') as HTMLAnchorElement;
-      expect(download.getAttribute('download')).to.equal(`offsite-direction-notification-${detail.submissionId}.json`);
+      // The short reference leads; the full id follows it, and names nothing about the pupil.
+      const shortReference = detail.submissionId.slice(0, 8).toUpperCase();
+      expect($(el, '#short-reference').textContent!.trim()).to.equal(`${shortReference.slice(0, 4)} ${shortReference.slice(4)}`);
+      const download = buttonNamed(el, 'Save a copy of what you sent') as HTMLAnchorElement;
+      const sentOn = localToday(new Date(detail.submittedAt));
+      expect(download.getAttribute('download')).to.equal(`offsite-direction-notification-${sentOn}-${shortReference}.json`);
       const saved = await (await fetch(download.href)).json();
       expect(saved.submissionId).to.equal(detail.submissionId);
       expect(saved.waitUntil).to.equal(undefined);
