@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Dialog, FrameLocator, Locator, Page } from 'playwright-core';
 import { checkEnvelope } from '../../src/schema/index.js';
 import { maintainedWithEhcp, returnReview } from '../fixtures/examples.js';
+import { claimsSent as claimsSentIn } from '../fixtures/sent-claims.js';
 import { openPage, prefill, pressButton, startHarness, toCheckAnswers, typeAtEnd, type Harness } from './harness.js';
 
 /** Every POST the builder's form makes, as the fields it carried; answered with a small page. */
@@ -28,10 +29,9 @@ function watchLeaveWarnings(page: Page): { seen: string[]; accept: boolean } {
   return watch;
 }
 
-/** The widget's text with its one sentence about sending taken out: what is left must never claim "sent". */
+/** The widget's text says its answers were sent (it never may). */
 async function claimsSent(widget: Locator): Promise<boolean> {
-  const shown = (await widget.evaluate((element) => element.shadowRoot!.textContent ?? '')).replace(/\s+/g, ' ');
-  return /\bsent\b/i.test(shown.replace(/Nothing has been sent yet\.?/g, '').replace(/not sent yet/g, ''));
+  return claimsSentIn(await widget.evaluate((element) => element.shadowRoot!.textContent ?? ''));
 }
 
 async function openBuilder(harness: Harness, query = '') {
@@ -158,10 +158,19 @@ describe('inside a form builder’s frame, with its stylesheet and its own Submi
     await pressButton(widget, /^Confirm/);
     await widget.getByRole('heading', { name: 'Your answers are ready to send' }).waitFor();
     assert.equal(await claimsSent(widget), false);
-    await frame.getByRole('button', { name: 'Submit form' }).click();
-    await frame.getByText('Received').waitFor();
+    const confirmed = JSON.parse(await frame.locator('#offsite-envelope').inputValue());
+
+    // Reloaded with the builder's field given back: the review's answers return from it, with their id.
+    await page.reload();
+    const again = page.frameLocator('#builder-frame');
+    const restored = again.locator('offsite-direction-outcome-review');
+    await restored.getByText('We brought back the answers you saved').waitFor();
+    assert.equal(await claimsSent(restored), false);
+    await again.getByRole('button', { name: 'Submit form' }).click();
+    await again.getByText('Received').waitFor();
     assert.equal(posts.length, 1);
     const posted = JSON.parse(posts[0]!.get('offsite_envelope')!);
+    assert.equal(posted.submissionId, confirmed.submissionId);
     assert.equal(posted.form, 'offsite-direction-outcome-review');
     assert.equal(checkEnvelope(posted).ok, true);
     assert.deepEqual(log.errors, []);
