@@ -8,12 +8,11 @@
  * - asks every page for reports of Content Security Policy violations (`report-uri`, which all three engines
  *   send), and keeps them. The policy itself is the demo's, unchanged.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startDemoServer } from '../../../demo/server.mjs';
+import { freshDataDir } from '../../inbox/data-dir.ts';
 import { extraRoutes, type StoredSubmission } from '../harness.js';
 
 export interface EngineServer {
@@ -46,8 +45,9 @@ const listen = (server: Server) =>
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 export async function startEngineServer(): Promise<EngineServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'odf-e2e-engines-'));
+  const dataDir = await freshDataDir('odf-e2e-engines-');
   const demo: Server = await startDemoServer({ listenPort: 0, submissionsDir: dataDir, extraRoutes });
+  const store = (demo as Server & { store: { listSubmissions(): Promise<StoredSubmission[]>; close(): Promise<void> } }).store;
   const demoBase = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;
 
   const state: EngineServer = {
@@ -56,14 +56,13 @@ export async function startEngineServer(): Promise<EngineServer> {
     submissionPosts: [],
     hostPosts: [],
     cspReports: [],
-    async submissions() {
-      const response = await fetch(`${demoBase}/api/submissions`);
-      return ((await response.json()) as { submissions: StoredSubmission[] }).submissions;
-    },
+    // Read from the store itself: over HTTP, stored submissions are for signed-in caseworkers only.
+    submissions: () => store.listSubmissions(),
     async close() {
       proxy.closeAllConnections();
       await closeServer(proxy);
       await closeServer(demo);
+      await store.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
