@@ -209,6 +209,10 @@ function webkitLauncher({ timeZone }) {
   launcher.sendKeys = async (/** @type {string} */ _sessionId, /** @type {string[]} */ keys) => {
     const single = keys.length === 1 && namedKeys[/** @type {string} */ (keys[0])] !== undefined;
     await typeOneByOne(launcher.driver, single ? [/** @type {string} */ (keys[0])] : keys.join(''));
+    // The request can return before the page has handled the last keys: wait for a frame and a task there.
+    await launcher.driver.executeAsync(
+      'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done));',
+    );
   };
   return tagged(launcher, 'webkit');
 }
