@@ -665,8 +665,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   };
 
   private readonly onSubmitPress = () => {
-    if (this.hostSends) this.confirmAnswers();
-    else void this.submit();
+    // With host-submit, submit() confirms instead.
+    void this.submit();
   };
 
   private readonly onBackToCheck = () => {
@@ -778,13 +778,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
         this.refuse(result);
         return;
       }
-      const data = JSON.stringify(result.data);
-      if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
-      this.attempt = { id: this.submissionId, data };
-      this.saveDraft();
-      const envelope = this.buildEnvelope(result);
       // Before the submit event, so a host that submits its own form from the listener sends this envelope.
-      this.setCheckedEnvelope(envelope);
+      const envelope = this.handOver(result);
       this.sendError = null;
       this.sendProblems = [];
       let taken: boolean;
@@ -812,6 +807,21 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   }
 
   /**
+   * Hands the checked answers over (a Submit, or a Confirm for the host's form): the same answers keep the
+   * submission id they were last handed over under, changed ones get a new one; the draft keeps that attempt, and
+   * the host form and target field get the envelope, which is returned.
+   */
+  private handOver(result: CheckResult<TData, TDerived>): FormEnvelope<TData, TDerived> {
+    const data = JSON.stringify(result.data);
+    if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
+    this.attempt = { id: this.submissionId, data };
+    this.saveDraft();
+    const envelope = this.buildEnvelope(result);
+    this.setCheckedEnvelope(envelope);
+    return envelope;
+  }
+
+  /**
    * With host-submit: re-checks the draft (errors → back to the questions with the summary), then puts the
    * envelope in the target field and the form value, fires `offsite-direction-ready` and shows that nothing has
    * been sent. The submission id changes only when the answers differ from those last confirmed.
@@ -822,12 +832,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.refuse(result);
       return;
     }
-    const data = JSON.stringify(result.data);
-    if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
-    this.attempt = { id: this.submissionId, data };
-    this.saveDraft();
-    const envelope = this.buildEnvelope(result);
-    this.setCheckedEnvelope(envelope);
+    const envelope = this.handOver(result);
     this.changedSinceConfirmed = false;
     this.restoredFromHost = false;
     this.goToStep('ready');
