@@ -2,56 +2,25 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   checkNotification,
-  formatDateForPeople,
-  isRegisteredProvision,
   resolveConfig,
-  yearGroups,
   type FormsConfig,
   type NotificationData,
   type NotificationDerived,
 } from '../../schema/index.js';
-import {
-  checkboxField,
-  dateField,
-  emailField,
-  formSection,
-  hoursField,
-  radiosField,
-  telField,
-  textareaField,
-  textField,
-  timeField,
-  yesNoField,
-  type ChoiceOption,
-} from '../shared/fields.js';
-import {
-  accurateDeclaration,
-  governanceLabel,
-  homeSchoolSection,
-  provisionNumbers,
-  submittedBySection,
-} from '../shared/common-questions.js';
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
-import { hoursText, schoolDaysText } from '../../schema/plural.js';
-import { placementLengthText } from '../shared/placement-length.js';
-import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
+import type { SummaryRow } from '../shared/summary-list.js';
 import {
   configuredText,
   contactLine,
   partTimeTimetableLinkText,
   unknownTextProblems,
 } from '../shared/texts.js';
-import {
-  answerKeys,
-  provisionKindLabel,
-  provisionKindOptions,
-  sectionHeadings,
-  sessionPatternLabel,
-  yearGroupLabel,
-} from './questions.js';
-import { conclusions, formatHours, rulePanel, type RulePanelInput } from './rule-panel.js';
+import { notificationDefinition, type NotificationView } from './questions.js';
+import { renderSection, summaryRows } from '../shared/controls.js';
+import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
+import { conclusions, rulePanel, type RulePanelInput } from './rule-panel.js';
 import { notificationStyles } from './styles.js';
 
 /** How long typing must pause before the rule panel's live region speaks. */
@@ -167,8 +136,16 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
     return resolveConfig(this.config).config;
   }
 
-  private get registered(): boolean {
-    return isRegisteredProvision(this.fieldValue('provision.kind'));
+  private readonly definitions = new DefinitionPerLocale(notificationDefinition);
+
+  /** The questions, in the locale the element renders in. */
+  private get definition(): FormDefinition<NotificationView> {
+    return this.definitions.get(this.locale());
+  }
+
+  private questionView(): NotificationView {
+    const result = this.checkResult;
+    return { ...baseView(this.fields, result, this.locale()), config: this.resolvedConfig, derived: result.derived };
   }
 
   protected override conclusions(): Record<string, string> {
@@ -185,40 +162,6 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       hasEhcp: this.fieldValue('pupil.hasEhcp'),
       provisionName: this.fieldValue('provision.name'),
     };
-  }
-
-  /**
-   * An answer as check your answers shows it: the normalised value that will be sent once the draft passes
-   * (upper-case UPN, spaced postcode, 7-digit LAESTAB), otherwise what was typed.
-   */
-  private shown(path: string): unknown {
-    const result = this.checkResult;
-    if (result.ok && result.data) {
-      let node: unknown = result.data;
-      for (const key of path.split('.')) {
-        node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
-      }
-      if (node !== undefined) return node;
-    }
-    return this.fieldValue(path);
-  }
-
-  private textOf(path: string): string | undefined {
-    const value = this.shown(path);
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    return undefined;
-  }
-
-  private hoursOf(path: string): string | undefined {
-    const value = this.shown(path);
-    if (typeof value !== 'number') return typeof value === 'string' ? value : undefined;
-    return hoursText(value, this.locale());
-  }
-
-  private dateOf(path: string): string | undefined {
-    const value = this.shown(path);
-    return typeof value === 'string' ? formatDateForPeople(value, this.locale()) : undefined;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -240,371 +183,20 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
   }
 
   protected renderQuestions(): TemplateResult {
-    const input = this.panelInput();
+    const view = this.questionView();
     return html`<div class="notification-layout">
-      ${rulePanel(input)}
+      ${rulePanel(this.panelInput())}
       <div class="notification-layout__questions">
-        ${homeSchoolSection(this.fields)} ${submittedBySection(this.fields)} ${this.pupilQuestions()}
-        ${this.provisionQuestions()} ${this.placementQuestions()} ${this.timetableQuestions()}
-        ${this.informedQuestions()} ${this.declarationQuestions()}
+        ${this.definition.sections.map((section) => renderSection(section, view))}
       </div>
     </div>`;
-  }
-
-  private pupilQuestions(): TemplateResult {
-    const fields = this.fields;
-    return formSection(
-      sectionHeadings().pupil,
-      html`${textField(fields, {
-        path: 'pupil.firstName',
-        label: msg('Legal first name'),
-        hint: msg('As on the school register'),
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      ${textField(fields, {
-        path: 'pupil.lastName',
-        label: msg('Legal last name'),
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      ${dateField(fields, { path: 'pupil.dateOfBirth', legend: msg('Date of birth'), hint: msg('For example, 14 5 2012') })}
-      ${textField(fields, {
-        path: 'pupil.upn',
-        label: msg('Unique pupil number (UPN)'),
-        hint: msg(
-          '13 characters, like Q830200024001. It is on the pupil\'s record in your management information system and on their common transfer file.',
-        ),
-        width: 20,
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      ${radiosField(fields, {
-        path: 'pupil.yearGroup',
-        legend: msg('Year group'),
-        inline: true,
-        options: yearGroups.map((yearGroup) => ({ value: yearGroup, label: yearGroupLabel(yearGroup) })),
-      })}
-      ${yesNoField(fields, {
-        path: 'pupil.hasEhcp',
-        legend: msg('Does the pupil have an education, health and care (EHC) plan?'),
-        hint: msg('If so, the local authority that maintains the plan must also be given notice.'),
-      })}
-      ${yesNoField(fields, {
-        path: 'pupil.isLookedAfter',
-        legend: msg('Is the pupil looked after by a local authority?'),
-        hint: msg('A child in care, including one placed with foster carers or in a children\'s home.'),
-      })}
-      ${yesNoField(fields, { path: 'pupil.hasSocialWorker', legend: msg('Does the pupil have a social worker?') })}`,
-    );
-  }
-
-  private provisionQuestions(): TemplateResult {
-    const fields = this.fields;
-    const schoolNumbers = () => provisionNumbers(fields);
-    const kinds: ChoiceOption[] = provisionKindOptions().map((option) =>
-      isRegisteredProvision(option.value) ? { ...option, conditional: schoolNumbers } : option,
-    );
-    return formSection(
-      sectionHeadings().provision,
-      html`${radiosField(fields, {
-        path: 'provision.kind',
-        legend: msg('What kind of provision will the pupil attend?'),
-        hint: msg('A registered school is one on the DfE\'s register of schools, with its own DfE number.'),
-        options: kinds,
-      })}
-      ${textField(fields, { path: 'provision.name', label: msg('Name of the school or provision'), autocomplete: 'off' })}
-      ${textField(fields, { path: 'provision.address.line1', label: msg('Address line 1'), autocomplete: 'off' })}
-      ${textField(fields, {
-        path: 'provision.address.line2',
-        label: msg('Address line 2 (optional)'),
-        autocomplete: 'off',
-      })}
-      ${textField(fields, {
-        path: 'provision.address.town',
-        label: msg('Town or city'),
-        width: 20,
-        autocomplete: 'off',
-      })}
-      ${textField(fields, {
-        path: 'provision.address.postcode',
-        label: msg('Postcode'),
-        width: 10,
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      <h4 class="heading-s">${msg('Who the pupil reports to on the first day')}</h4>
-      <p class="hint">${msg('The parents\' notice must say who this is.')}</p>
-      ${textField(fields, { path: 'provision.reportTo.name', label: msg('Their name'), autocomplete: 'off' })}
-      ${textField(fields, {
-        path: 'provision.reportTo.role',
-        label: msg('Their role (optional)'),
-        autocomplete: 'off',
-      })}
-      ${telField(fields, {
-        path: 'provision.reportTo.phone',
-        label: msg('Their phone number (optional)'),
-        autocomplete: 'off',
-      })}
-      ${emailField(fields, {
-        path: 'provision.reportTo.email',
-        label: msg('Their email address (optional)'),
-        autocomplete: 'off',
-      })}`,
-    );
-  }
-
-  private placementQuestions(): TemplateResult {
-    const fields = this.fields;
-    const days = this.resolvedConfig.noticeSchoolDays;
-    return formSection(
-      sectionHeadings().placement,
-      html`${dateField(fields, {
-        path: 'placement.decisionDate',
-        legend: msg('When was the direction decided?'),
-        hint: msg('The date your school decided to direct the pupil off site. For example, 2 3 2026'),
-      })}
-      ${dateField(fields, {
-        path: 'placement.startDate',
-        legend: msg('Start date'),
-        hint: msg(
-          str`The first school day the pupil must attend the provision: the law calls it the “relevant day”. Parents must be given written notice at least ${schoolDaysText(days, this.locale())} before it. For example, 13 4 2026`,
-        ),
-      })}
-      ${dateField(fields, {
-        path: 'placement.estimatedEndDate',
-        legend: msg('Estimated end date'),
-        hint: msg('You can extend the placement later with an outcome review. For example, 22 5 2026'),
-      })}
-      ${textareaField(fields, {
-        path: 'placement.reasons',
-        label: msg('Reasons for the direction'),
-        hint: msg('The behaviour the direction is meant to improve. It must not be used as a punishment.'),
-      })}
-      ${textareaField(fields, {
-        path: 'placement.objectives',
-        label: msg('Objectives'),
-        hint: msg('What the pupil should achieve, so the reviews can tell whether it is working.'),
-      })}
-      ${textareaField(fields, {
-        path: 'placement.interventionsTried',
-        label: msg('Interventions already tried in school'),
-        hint: msg('For example, a pastoral support plan, mentoring or a behaviour support referral.'),
-      })}
-      ${dateField(fields, {
-        path: 'placement.firstReviewDate',
-        legend: msg('Date of the first review'),
-        hint: msg('Review at intervals that suit the pupil\'s needs. For example, 20 4 2026'),
-      })}`,
-    );
-  }
-
-  private timetableQuestions(): TemplateResult {
-    const fields = this.fields;
-    const twoSessions = () =>
-      html`${timeField(fields, { path: 'timetable.sessions.morningStart', label: msg('Morning session starts') })}
-      ${timeField(fields, { path: 'timetable.sessions.breakStart', label: msg('Break starts') })}
-      ${timeField(fields, { path: 'timetable.sessions.breakEnd', label: msg('Break ends') })}
-      ${timeField(fields, { path: 'timetable.sessions.afternoonEnd', label: msg('Afternoon session ends') })}`;
-    const oneSession = () =>
-      html`${timeField(fields, { path: 'timetable.sessions.start', label: msg('Session starts') })}
-      ${timeField(fields, { path: 'timetable.sessions.end', label: msg('Session ends') })}`;
-    const threshold = formatHours(this.resolvedConfig.partTimeThresholdHours, this.locale());
-    return formSection(
-      sectionHeadings().timetable,
-      html`<p class="body">
-          ${msg(
-            str`Give the hours of education each week. If they add up to less than ${threshold}, you must also send the part-time timetable notification.`,
-          )}
-        </p>
-        ${hoursField(fields, {
-          path: 'timetable.offsiteHoursPerWeek',
-          label: msg('Hours a week at the provision'),
-          hint: msg('For example, 12.5'),
-        })}
-        ${hoursField(fields, {
-          path: 'timetable.homeSchoolHoursPerWeek',
-          label: msg('Hours a week at your school'),
-          hint: msg('Enter 0 if the pupil is off site full-time'),
-        })}
-        ${hoursField(fields, {
-          path: 'timetable.otherHoursPerWeek',
-          label: msg('Hours a week at any other provision'),
-          hint: msg('Enter 0 if there is none'),
-        })}
-        ${radiosField(fields, {
-          path: 'timetable.sessions.pattern',
-          legend: msg('How is the pupil\'s day at the provision arranged?'),
-          hint: msg('The parents\' notice must give these times.'),
-          options: [
-            {
-              value: 'two-sessions',
-              label: msg('Two sessions, morning and afternoon, with a break between'),
-              conditional: twoSessions,
-            },
-            { value: 'one-session', label: msg('One session'), conditional: oneSession },
-          ],
-        })}`,
-    );
-  }
-
-  private informedQuestions(): TemplateResult {
-    const fields = this.fields;
-    return formSection(
-      sectionHeadings().informed,
-      html`${dateField(fields, {
-        path: 'notices.parentNoticeDate',
-        legend: msg('When were parents given written notice?'),
-        hint: msg(
-          'Or the pupil, if they are 18 or over. The notice gives the address, who to report to, the number of days, the reasons and objectives, and the session times. For example, 2 3 2026',
-        ),
-      })}
-      ${this.fieldValue('pupil.isLookedAfter') === true
-        ? yesNoField(fields, {
-            path: 'informed.virtualSchool',
-            legend: msg('Have you told the virtual school head?'),
-            hint: msg('The pupil is looked after, so their virtual school head should know about the direction.'),
-          })
-        : nothing}
-      ${this.fieldValue('pupil.hasSocialWorker') === true
-        ? yesNoField(fields, { path: 'informed.socialWorker', legend: msg('Have you told the pupil\'s social worker?') })
-        : nothing}`,
-    );
-  }
-
-  private declarationQuestions(): TemplateResult {
-    const fields = this.fields;
-    return formSection(
-      sectionHeadings().declarations,
-      html`${this.registered
-        ? checkboxField(fields, {
-            path: 'declarations.dualRegistration',
-            label: msg('The pupil will be dual registered: my school keeps the main registration and the provision adds the pupil as a subsidiary registration'),
-            hint: msg(
-              'A pupil directed to another registered school must be on both schools\' registers. Your school records code D for the sessions the pupil is due there.',
-            ),
-          })
-        : nothing}
-      ${accurateDeclaration(fields)}`,
-    );
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Check your answers and confirmation
 
   protected answerRows(): SummaryRow[] {
-    const key = answerKeys();
-    const heading = sectionHeadings();
-    const rows: SummaryRow[] = [];
-    const row = (section: string, rowKey: string, value: SummaryRow['value'], path?: string) => {
-      rows.push(path === undefined ? { section, key: rowKey, value } : { section, key: rowKey, value, path });
-    };
-    const yesNo = (path: string) => yesNoText(this.fieldValue(path));
-    const confirmed = (path: string) => (this.fieldValue(path) === true ? msg('Confirmed') : undefined);
-    const derived = this.checkResult.derived;
-
-    let section = heading.homeSchool;
-    row(section, key.homeSchoolName, this.textOf('homeSchool.name'), 'homeSchool.name');
-    row(section, key.homeSchoolLaestab, this.textOf('homeSchool.laestab'), 'homeSchool.laestab');
-    row(section, key.homeSchoolUrn, this.textOf('homeSchool.urn'), 'homeSchool.urn');
-    row(section, key.governance, governanceLabel(this.fieldValue('homeSchool.governance')), 'homeSchool.governance');
-
-    section = heading.submittedBy;
-    row(section, key.submittedByName, this.textOf('submittedBy.name'), 'submittedBy.name');
-    row(section, key.submittedByRole, this.textOf('submittedBy.role'), 'submittedBy.role');
-    row(section, key.submittedByEmail, this.textOf('submittedBy.email'), 'submittedBy.email');
-    row(section, key.submittedByPhone, this.textOf('submittedBy.phone'), 'submittedBy.phone');
-
-    section = heading.pupil;
-    const yearGroup = this.fieldValue('pupil.yearGroup');
-    row(section, key.firstName, this.textOf('pupil.firstName'), 'pupil.firstName');
-    row(section, key.lastName, this.textOf('pupil.lastName'), 'pupil.lastName');
-    row(section, key.dateOfBirth, dateText(this.shown('pupil.dateOfBirth'), this.locale()), 'pupil.dateOfBirth');
-    row(section, key.upn, this.textOf('pupil.upn'), 'pupil.upn');
-    row(
-      section,
-      key.yearGroup,
-      typeof yearGroup === 'string' ? yearGroupLabel(yearGroup) : undefined,
-      'pupil.yearGroup',
-    );
-    row(section, key.hasEhcp, yesNo('pupil.hasEhcp'), 'pupil.hasEhcp');
-    row(section, key.isLookedAfter, yesNo('pupil.isLookedAfter'), 'pupil.isLookedAfter');
-    row(section, key.hasSocialWorker, yesNo('pupil.hasSocialWorker'), 'pupil.hasSocialWorker');
-
-    section = heading.provision;
-    row(section, key.provisionKind, provisionKindLabel(this.fieldValue('provision.kind')), 'provision.kind');
-    row(section, key.provisionName, this.textOf('provision.name'), 'provision.name');
-    if (this.registered) {
-      row(section, key.provisionLaestab, this.textOf('provision.laestab'), 'provision.laestab');
-      row(section, key.provisionUrn, this.textOf('provision.urn'), 'provision.urn');
-    }
-    row(
-      section,
-      key.address,
-      ['line1', 'line2', 'town', 'postcode']
-        .map((part) => this.textOf(`provision.address.${part}`))
-        .filter((line): line is string => line !== undefined),
-      'provision.address.line1',
-    );
-    row(section, key.reportToName, this.textOf('provision.reportTo.name'), 'provision.reportTo.name');
-    row(section, key.reportToRole, this.textOf('provision.reportTo.role'), 'provision.reportTo.role');
-    row(section, key.reportToPhone, this.textOf('provision.reportTo.phone'), 'provision.reportTo.phone');
-    row(section, key.reportToEmail, this.textOf('provision.reportTo.email'), 'provision.reportTo.email');
-
-    section = heading.placement;
-    row(section, key.decisionDate, this.dateOf('placement.decisionDate'), 'placement.decisionDate');
-    row(section, key.startDate, this.dateOf('placement.startDate'), 'placement.startDate');
-    row(section, key.estimatedEndDate, this.dateOf('placement.estimatedEndDate'), 'placement.estimatedEndDate');
-    const schoolDays = derived?.placementSchoolDays ?? null;
-    if (schoolDays !== null) {
-      row(section, key.placementSchoolDays, placementLengthText(schoolDays, derived?.calendarApproximate ?? false, this.locale()));
-    }
-    row(section, key.reasons, this.textOf('placement.reasons'), 'placement.reasons');
-    row(section, key.objectives, this.textOf('placement.objectives'), 'placement.objectives');
-    row(section, key.interventionsTried, this.textOf('placement.interventionsTried'), 'placement.interventionsTried');
-    row(section, key.firstReviewDate, this.dateOf('placement.firstReviewDate'), 'placement.firstReviewDate');
-
-    section = heading.timetable;
-    row(section, key.offsiteHours, this.hoursOf('timetable.offsiteHoursPerWeek'), 'timetable.offsiteHoursPerWeek');
-    row(section, key.homeSchoolHours, this.hoursOf('timetable.homeSchoolHoursPerWeek'), 'timetable.homeSchoolHoursPerWeek');
-    row(section, key.otherHours, this.hoursOf('timetable.otherHoursPerWeek'), 'timetable.otherHoursPerWeek');
-    const total = derived?.totalHoursPerWeek ?? null;
-    if (total !== null) row(section, key.totalHours, hoursText(total, this.locale()));
-    const pattern = this.fieldValue('timetable.sessions.pattern');
-    row(section, key.sessionPattern, sessionPatternLabel(pattern), 'timetable.sessions.pattern');
-    const times: [string, string][] =
-      pattern === 'two-sessions'
-        ? [
-            [key.morningStart, 'morningStart'],
-            [key.breakStart, 'breakStart'],
-            [key.breakEnd, 'breakEnd'],
-            [key.afternoonEnd, 'afternoonEnd'],
-          ]
-        : pattern === 'one-session'
-          ? [
-              [key.sessionStart, 'start'],
-              [key.sessionEnd, 'end'],
-            ]
-          : [];
-    for (const [timeKey, name] of times) {
-      row(section, timeKey, this.textOf(`timetable.sessions.${name}`), `timetable.sessions.${name}`);
-    }
-
-    section = heading.informed;
-    row(section, key.parentNoticeDate, this.dateOf('notices.parentNoticeDate'), 'notices.parentNoticeDate');
-    if (this.fieldValue('pupil.isLookedAfter') === true) {
-      row(section, key.virtualSchool, yesNo('informed.virtualSchool'), 'informed.virtualSchool');
-    }
-    if (this.fieldValue('pupil.hasSocialWorker') === true) {
-      row(section, key.socialWorker, yesNo('informed.socialWorker'), 'informed.socialWorker');
-    }
-
-    section = heading.declarations;
-    if (this.registered) {
-      row(section, key.dualRegistration, confirmed('declarations.dualRegistration'), 'declarations.dualRegistration');
-    }
-    row(section, key.accurate, confirmed('declarations.accurate'), 'declarations.accurate');
-    return rows;
+    return summaryRows(this.definition, this.questionView());
   }
 
   protected override renderNextSteps(): TemplateResult {

@@ -6,13 +6,8 @@ import { resolveConfig } from '../../schema/config.js';
 import {
   checkOutcomeReview,
   formatDateForPeople,
-  governanceTypes,
   isIsoDate,
-  isRegisteredProvision,
-  outcomeKinds,
   outcomeReviewFromNotification,
-  provisionKinds,
-  reviewRequesters,
   suggestedNewSchool,
   type Finding,
   type OutcomeKind,
@@ -21,46 +16,23 @@ import {
   type OutcomeReviewData,
   type OutcomeReviewDerived,
   type OutcomeReviewDraft,
-  type ProvisionKind,
 } from '../../schema/index.js';
-import {
-  dateField,
-  formSection,
-  radiosField,
-  textareaField,
-  textField,
-  yesNoField,
-  type ChoiceOption,
-} from '../shared/fields.js';
 import { findingNotices, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
-import {
-  accurateDeclaration,
-  governanceLabel,
-  homeSchoolSection,
-  laestabHint,
-  provisionNumbers,
-  submittedBySection,
-} from '../shared/common-questions.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
 import { placementLengthText } from '../shared/placement-length.js';
 import { PerCheck } from '../shared/memo.js';
-import { dateText, yesNoText, type SummaryRow } from '../shared/summary-list.js';
+import type { SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
-import {
-  outcomeHint,
-  outcomeLabel,
-  provisionKindHint,
-  provisionKindLabel,
-  requesterLabel,
-  type ReviewRequester,
-} from './labels.js';
 import { NOTIFICATION_FILE_PATH, notificationFileQuestion, readNotificationFile } from './notification-file.js';
 import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
 import { localDateOf } from '../shared/files.js';
 import { groupedShortReference } from '../../schema/reference.js';
 import { outcomeReviewStyles } from './styles.js';
+import { outcomeReviewDefinition, type OutcomeReviewView } from './questions.js';
+import { renderSection, summaryRows } from '../shared/controls.js';
+import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
 
@@ -263,17 +235,6 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     return given !== undefined && !isPlainObject(given) && given === this.fieldValue(path);
   }
 
-  /**
-   * An answer as check your answers shows it: once the draft passes, exactly what will be sent (trimmed, UPN and
-   * LAESTAB normalised); until then what was typed, trimmed.
-   */
-  private text(path: string): string | undefined {
-    const result = this.checkResult;
-    const sent = result.ok ? getAt(result.data, path) : undefined;
-    const answer = typeof sent === 'string' ? sent : this.fieldValue(path);
-    return typeof answer === 'string' && answer.trim() !== '' ? answer.trim() : undefined;
-  }
-
   private dateForPeople(path: string): string | undefined {
     const answer = this.fieldValue(path);
     return isIsoDate(answer) ? formatDateForPeople(answer, this.locale()) : undefined;
@@ -306,11 +267,30 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
         : nothing}`;
   }
 
+  private readonly definitions = new DefinitionPerLocale(outcomeReviewDefinition);
+
+  /** The questions, in the locale the element renders in. */
+  private get definition(): FormDefinition<OutcomeReviewView> {
+    return this.definitions.get(this.locale());
+  }
+
+  private questionView(): OutcomeReviewView {
+    return {
+      ...baseView(this.fields, this.checkResult, this.locale()),
+      notificationFile: () =>
+        notificationFileQuestion(this.fields, { status: this.notificationFileStatus, onFile: this.onNotificationFile }),
+      blockedNotice: (path) => this.blockedNotice(path),
+      notifiedEnd: this.dateForPeople('placement.estimatedEndDate'),
+      fromNotification: (path) => this.fromNotification(path),
+    };
+  }
+
   protected renderQuestions(): TemplateResult {
-    return html`${this.renderNotificationQuestions()} ${homeSchoolSection(this.fields)} ${submittedBySection(this.fields)}
-    ${this.renderPupilQuestions()} ${this.renderProvisionQuestions()} ${this.renderPlacementQuestions()}
-    ${this.renderReviewQuestions()} ${this.renderOutcomeQuestions()} ${this.renderOutcomePanel()}
-    ${this.renderNoticeQuestions()} ${this.renderDeclaration()}`;
+    const view = this.questionView();
+    // What the answers mean follows the outcome, the question it is mostly about.
+    return html`${this.definition.sections.map(
+      (section) => html`${renderSection(section, view)}${section.id === 'outcome' ? this.renderOutcomePanel() : nothing}`,
+    )}`;
   }
 
   /** "Start from the notification you sent": a good file prefills as `notification` does; a bad one changes nothing. */
@@ -331,291 +311,11 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     );
   };
 
-  private renderNotificationQuestions(): TemplateResult {
-    return formSection(
-      msg('The notification this review follows'),
-      html`${notificationFileQuestion(this.fields, {
-        status: this.notificationFileStatus,
-        onFile: this.onNotificationFile,
-      })}
-      ${textField(this.fields, {
-        path: 'notificationId',
-        label: msg('Notification reference (optional)'),
-        hint: msg('The full reference number shown when the notification was sent, like 6f1d2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f, or its short reference, like 6F1D 2C1E'),
-        spellcheck: false,
-        autocomplete: 'off',
-      })}`,
-    );
-  }
-
-  private renderPupilQuestions(): TemplateResult {
-    const f = this.fields;
-    return formSection(
-      msg('The pupil'),
-      html`${textField(f, {
-        path: 'pupil.firstName',
-        label: msg('Legal first name'),
-        width: 20,
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${textField(f, {
-        path: 'pupil.lastName',
-        label: msg('Legal last name'),
-        width: 20,
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${dateField(f, { path: 'pupil.dateOfBirth', legend: msg('Date of birth'), hint: msg('For example, 14 5 2012') })}
-      ${textField(f, {
-        path: 'pupil.upn',
-        label: msg('Unique pupil number (UPN)'),
-        hint: msg('13 characters, like Q830200024001'),
-        width: 20,
-        spellcheck: false,
-        autocomplete: 'off',
-      })}
-      ${yesNoField(f, {
-        path: 'pupil.hasEhcp',
-        legend: msg('Does the pupil have an education, health and care (EHC) plan?'),
-      })}`,
-    );
-  }
-
-  private renderProvisionQuestions(): TemplateResult {
-    const f = this.fields;
-    const identifiers = () => provisionNumbers(f);
-    return formSection(
-      msg('The provision'),
-      html`${textField(f, { path: 'provision.name', label: msg('Name of the provision'), autocomplete: 'off' })}
-      ${radiosField(f, {
-        path: 'provision.kind',
-        legend: msg('What kind of provision is it?'),
-        options: provisionKinds.map((kind) => {
-          const option: ChoiceOption = { value: kind, label: provisionKindLabel(kind) };
-          const hint = provisionKindHint(kind);
-          if (hint) option.hint = hint;
-          if (isRegisteredProvision(kind)) option.conditional = identifiers;
-          return option;
-        }),
-      })}`,
-    );
-  }
-
-  private renderPlacementQuestions(): TemplateResult {
-    const f = this.fields;
-    return formSection(
-      msg('The placement as notified'),
-      html`<p class="body">${msg('The dates given in the notification.')}</p>
-        ${dateField(f, { path: 'placement.startDate', legend: msg('Start date'), hint: msg('For example, 9 3 2026') })}
-        ${dateField(f, {
-          path: 'placement.estimatedEndDate',
-          legend: msg('Estimated end date'),
-          hint: msg('For example, 22 5 2026'),
-        })}`,
-    );
-  }
-
-  private renderReviewQuestions(): TemplateResult {
-    const f = this.fields;
-    const requestQuestions = () =>
-      html`${insetText(
-        msg(
-          'A parent, or the local authority for a pupil with an EHC plan, can ask in writing for a review. The governing board must hold it as soon as reasonably practicable, unless a review meeting was held in the 10 weeks before the request.',
-        ),
-      )}
-      ${dateField(f, {
-        path: 'review.requestDate',
-        legend: msg('Date the review was asked for'),
-        hint: msg('For example, 14 4 2026'),
-      })}
-      ${dateField(f, {
-        path: 'review.previousReviewDate',
-        legend: msg('Date of the previous review meeting (optional)'),
-        hint: msg('Leave it blank if there has not been one. For example, 16 3 2026'),
-      })}`;
-    return formSection(
-      msg('The review'),
-      html`${dateField(f, {
-        path: 'review.date',
-        legend: msg('Date of the review meeting'),
-        hint: msg('For example, 20 4 2026'),
-      })}
-      ${radiosField(f, {
-        path: 'review.requestedBy',
-        legend: msg('Why was the review held?'),
-        options: reviewRequesters.map((requester) => {
-          const option: ChoiceOption = { value: requester, label: requesterLabel(requester as ReviewRequester) };
-          if (requester === 'local-authority') option.hint = msg('For a pupil with an EHC plan');
-          if (requester !== 'scheduled') option.conditional = requestQuestions;
-          return option;
-        }),
-      })}`,
-    );
-  }
-
-  private renderOutcomeQuestions(): TemplateResult {
-    const questions: Record<OutcomeKind, () => TemplateResult> = {
-      extension: () => this.renderExtensionQuestions(),
-      return: () => this.renderReturnQuestions(),
-      'managed-move': () => this.renderManagedMoveQuestions(),
-    };
-    return formSection(
-      msg('The outcome'),
-      radiosField(this.fields, {
-        path: 'outcome.kind',
-        legend: msg('What did the review decide?'),
-        hint: msg('Choose one. Each outcome asks its own questions.'),
-        options: outcomeKinds.map((kind) => ({
-          value: kind,
-          label: outcomeLabel(kind),
-          hint: outcomeHint(kind),
-          conditional: questions[kind],
-        })),
-      }),
-    );
-  }
-
-  private notifiedEndHint(): string {
-    const end = this.dateForPeople('placement.estimatedEndDate');
-    return end
-      ? msg(str`It must be after the notified estimated end date, ${end}. For example, 17 7 2026`)
-      : msg('It must be after the estimated end date given in the notification. For example, 17 7 2026');
-  }
-
-  private renderExtensionQuestions(): TemplateResult {
-    const f = this.fields;
-    return html`${dateField(f, {
-      path: 'outcome.newEstimatedEndDate',
-      legend: msg('New estimated end date'),
-      hint: this.notifiedEndHint(),
-    })}
-    ${textareaField(f, { path: 'outcome.reason', label: msg('Why is the placement being extended?') })}
-    ${dateField(f, {
-      path: 'outcome.nextReviewDate',
-      legend: msg('Date of the next review meeting'),
-      hint: msg('For example, 15 6 2026'),
-    })}`;
-  }
-
-  private renderReturnQuestions(): TemplateResult {
-    const f = this.fields;
-    const end = this.dateForPeople('placement.estimatedEndDate');
-    const unregistered = this.fieldValue('provision.kind') === 'unregistered-alternative-provision';
-    return html`${dateField(f, {
-      path: 'outcome.returnDate',
-      legend: msg('Date the pupil returns to your school'),
-      hint: msg('For example, 27 4 2026'),
-    })}
-    ${textareaField(f, {
-      path: 'outcome.reason',
-      label: msg(
-        'Reason for the return (required if the placement ended early, before the notified estimated end date)',
-      ),
-      hint: end
-        ? msg(str`The notified estimated end date is ${end}.`)
-        : msg('The estimated end date is the one given in the notification.'),
-    })}
-    ${insetText(
-      unregistered
-        ? msg(
-            'The pupil was on your school\'s register only, so registration does not change: your school records the pupil\'s attendance as usual from the return date.',
-          )
-        : msg(
-            'When the pupil returns, the provision\'s subsidiary registration ends and your school goes back to single registration: your school records the pupil\'s attendance from the return date.',
-          ),
-    )}`;
-  }
-
-  /** Under a "no" that blocks a managed move: the rule's own sentence, until the inline error says it instead. */
-  private blockedNotice(path: string): () => TemplateResult {
-    return () => {
-      const blocking = this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
-      if (!blocking || this.fieldError(path)) return html``;
-      return warningText(html`${blocking.message} ${cannotBeSent()}`);
-    };
-  }
-
-  private renderManagedMoveQuestions(): TemplateResult {
-    const f = this.fields;
-    const agreement = (path: string, legend: string, hint?: string) => {
-      const options = { path, legend, noConditional: this.blockedNotice(path) };
-      return yesNoField(f, hint ? { ...options, hint } : options);
-    };
-    return html`${dateField(f, {
-      path: 'outcome.startDate',
-      legend: msg('Start date at the new school'),
-      hint: msg('For example, 27 4 2026'),
-    })}
-    <h4 class="heading-s">${msg('The new school')}</h4>
-    ${textField(f, { path: 'outcome.newSchool.name', label: msg('Name of the new school'), autocomplete: 'off' })}
-    ${textField(f, {
-      path: 'outcome.newSchool.laestab',
-      label: msg('New school DfE number (LAESTAB)'),
-      hint: laestabHint(),
-      width: 10,
-      spellcheck: false,
-      autocomplete: 'off',
-    })}
-    ${textField(f, {
-      path: 'outcome.newSchool.urn',
-      label: msg('New school URN (optional)'),
-      hint: msg('6 digits, like 145678'),
-      width: 10,
-      inputmode: 'numeric',
-      spellcheck: false,
-      autocomplete: 'off',
-    })}
-    ${radiosField(f, {
-      path: 'outcome.newSchool.kind',
-      legend: msg('What kind of school is the new school?'),
-      hint: msg('A managed move can only be to a mainstream school'),
-      options: provisionKinds.map((kind: ProvisionKind) => {
-        const option: ChoiceOption = { value: kind, label: provisionKindLabel(kind) };
-        if (kind !== 'mainstream-school') option.conditional = this.blockedNotice('outcome.newSchool.kind');
-        return option;
-      }),
-    })}
-    <h4 class="heading-s">${msg('Agreement')}</h4>
-    ${agreement(
-      'outcome.parentsAgreed',
-      msg('Have the pupil\'s parents agreed to the move?'),
-      msg('A managed move is voluntary. The threat of exclusion must never be used to make parents agree.'),
-    )}
-    ${agreement('outcome.admissionAuthorityAgreed', msg('Has the new school\'s admission authority agreed to admit the pupil?'))}
-    ${agreement('outcome.inBestInterests', msg('Is the move in the pupil\'s best interests?'))}
-    ${this.fieldValue('pupil.hasEhcp') === true
-      ? yesNoField(f, {
-          path: 'outcome.localAuthoritySendConsulted',
-          legend: msg('Has the local authority\'s SEND team been consulted about the move?'),
-          hint: msg('The pupil has an EHC plan: the local authority must be involved before the move, to amend the plan.'),
-        })
-      : nothing}
-    <h4 class="heading-s">${msg('Data returns')}</h4>
-    <ul class="list">
-      <li>${msg('Your school takes the pupil off roll and sends a CML (leaver) file.')}</li>
-      <li>
-        ${msg('The new school registers the pupil as main (single) registration and sends a CMJ (joiner) file within 5 days.')}
-      </li>
-    </ul>`;
-  }
-
-  private renderNoticeQuestions(): TemplateResult {
-    return formSection(
-      msg('Notices'),
-      dateField(this.fields, {
-        path: 'notices.parentOutcomeNoticeDate',
-        legend: msg('Date the pupil\'s parents were told of the outcome'),
-        hint: msg('For example, 21 4 2026'),
-      }),
-    );
-  }
-
-  private renderDeclaration(): TemplateResult {
-    return formSection(
-      msg('Declaration'),
-      accurateDeclaration(this.fields),
-    );
+  /** Under an answer that blocks a managed move: the rule's own sentence, until the inline error says it instead. */
+  private blockedNotice(path: string): TemplateResult {
+    const blocking = this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
+    if (!blocking || this.fieldError(path)) return html``;
+    return warningText(html`${blocking.message} ${cannotBeSent()}`);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -724,108 +424,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   // Check your answers and the confirmation
 
   protected answerRows(): SummaryRow[] {
-    const locale = this.locale();
-    const fromNotification = msg('From the notification');
-    const rows: SummaryRow[] = [];
-    let section = '';
-    const add = (key: string, path: string, value: string | undefined) => {
-      rows.push({
-        section,
-        key,
-        path,
-        value,
-        tag: value !== undefined && this.fromNotification(path) ? fromNotification : undefined,
-      });
-    };
-    const text = (key: string, path: string) => add(key, path, this.text(path));
-    // Dates of events with their weekday, as the notification writes them; a date of birth without.
-    const date = (key: string, path: string, withWeekday = true) =>
-      add(key, path, dateText(this.fieldValue(path), locale, withWeekday));
-    const yesNo = (key: string, path: string) => add(key, path, yesNoText(this.fieldValue(path)));
-    const choice = <T extends string>(key: string, path: string, allowed: readonly T[], label: (value: T) => string | undefined) => {
-      const answer = this.fieldValue(path);
-      add(key, path, allowed.includes(answer as T) ? label(answer as T) : this.text(path));
-    };
-
-    section = msg('The notification this review follows');
-    text(msg('Notification reference'), 'notificationId');
-
-    section = msg('Your school');
-    text(msg('School name'), 'homeSchool.name');
-    text(msg('DfE number (LAESTAB)'), 'homeSchool.laestab');
-    text(msg('URN'), 'homeSchool.urn');
-    choice(msg('Maintained school or academy'), 'homeSchool.governance', governanceTypes, governanceLabel);
-
-    section = msg('Your details');
-    text(msg('Full name'), 'submittedBy.name');
-    text(msg('Role'), 'submittedBy.role');
-    text(msg('Email address'), 'submittedBy.email');
-    text(msg('Phone number'), 'submittedBy.phone');
-
-    section = msg('The pupil');
-    text(msg('Legal first name'), 'pupil.firstName');
-    text(msg('Legal last name'), 'pupil.lastName');
-    date(msg('Date of birth'), 'pupil.dateOfBirth', false);
-    text(msg('UPN'), 'pupil.upn');
-    yesNo(msg('EHC plan'), 'pupil.hasEhcp');
-
-    section = msg('The provision');
-    text(msg('Name'), 'provision.name');
-    choice(msg('Kind of provision'), 'provision.kind', provisionKinds, provisionKindLabel);
-    if (isRegisteredProvision(this.fieldValue('provision.kind'))) {
-      text(msg('DfE number (LAESTAB)'), 'provision.laestab');
-      text(msg('URN'), 'provision.urn');
-    }
-
-    section = msg('The placement as notified');
-    date(msg('Start date'), 'placement.startDate');
-    date(msg('Estimated end date'), 'placement.estimatedEndDate');
-
-    section = msg('The review');
-    date(msg('Date of the review meeting'), 'review.date');
-    choice(msg('Why it was held'), 'review.requestedBy', reviewRequesters, (value) =>
-      requesterLabel(value as ReviewRequester),
-    );
-    const requestedBy = this.fieldValue('review.requestedBy');
-    if (requestedBy === 'parent' || requestedBy === 'local-authority') {
-      date(msg('Date it was asked for'), 'review.requestDate');
-      date(msg('Previous review meeting'), 'review.previousReviewDate');
-    }
-
-    section = msg('The outcome');
-    const kind = this.fieldValue('outcome.kind');
-    choice(msg('Outcome'), 'outcome.kind', outcomeKinds, outcomeLabel);
-    if (kind === 'extension') {
-      date(msg('New estimated end date'), 'outcome.newEstimatedEndDate');
-      text(msg('Why it is extended'), 'outcome.reason');
-      date(msg('Next review meeting'), 'outcome.nextReviewDate');
-    } else if (kind === 'return') {
-      date(msg('Return date'), 'outcome.returnDate');
-      text(msg('Reason for the return'), 'outcome.reason');
-    } else if (kind === 'managed-move') {
-      date(msg('Start date at the new school'), 'outcome.startDate');
-      text(msg('New school'), 'outcome.newSchool.name');
-      text(msg('New school DfE number (LAESTAB)'), 'outcome.newSchool.laestab');
-      text(msg('New school URN'), 'outcome.newSchool.urn');
-      choice(msg('Kind of school'), 'outcome.newSchool.kind', provisionKinds, provisionKindLabel);
-      yesNo(msg('Parents agreed'), 'outcome.parentsAgreed');
-      yesNo(msg('Admission authority agreed'), 'outcome.admissionAuthorityAgreed');
-      yesNo(msg('In the pupil\'s best interests'), 'outcome.inBestInterests');
-      if (this.fieldValue('pupil.hasEhcp') === true) {
-        yesNo(msg('Local authority SEND team consulted'), 'outcome.localAuthoritySendConsulted');
-      }
-    }
-
-    section = msg('Notices');
-    date(msg('Parents told of the outcome'), 'notices.parentOutcomeNoticeDate');
-
-    section = msg('Declaration');
-    add(
-      msg('Information is accurate'),
-      'declarations.accurate',
-      this.fieldValue('declarations.accurate') === true ? msg('Confirmed') : undefined,
-    );
-    return rows;
+    return summaryRows(this.definition, this.questionView());
   }
 
   protected override renderNextSteps(): TemplateResult | typeof nothing {
