@@ -10,7 +10,6 @@ import {
 import { externalLink, insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import type { Draft } from '../shared/paths.js';
-import type { SummaryRow } from '../shared/summary-list.js';
 import {
   configuredText,
   contactLine,
@@ -18,7 +17,6 @@ import {
   unknownTextProblems,
 } from '../shared/texts.js';
 import { notificationDefinition, type NotificationView } from './questions.js';
-import { renderSection, summaryRows } from '../shared/controls.js';
 import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
 import { conclusions, rulePanel, type RulePanelInput } from './rule-panel.js';
 import { notificationStyles } from './styles.js';
@@ -93,7 +91,7 @@ import { notificationStyles } from './styles.js';
  * @cssprop --odf-space-6 - Spacing scale, step 6. Default `30px`.
  * @cssprop --odf-space-7 - Spacing scale, step 7. Default `40px`.
  */
-export class OffsiteDirectionNotification extends OffsiteFormElement<NotificationData, NotificationDerived> {
+export class OffsiteDirectionNotification extends OffsiteFormElement<NotificationData, NotificationDerived, NotificationView> {
   static override styles = [...OffsiteFormElement.styles, notificationStyles];
 
   readonly formName = 'offsite-direction-notification' as const;
@@ -139,11 +137,11 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
   private readonly definitions = new DefinitionPerLocale(notificationDefinition);
 
   /** The questions, in the locale the element renders in. */
-  private get definition(): FormDefinition<NotificationView> {
+  protected get definition(): FormDefinition<NotificationView> {
     return this.definitions.get(this.locale());
   }
 
-  private questionView(): NotificationView {
+  protected questionView(): NotificationView {
     const result = this.checkResult;
     return { ...baseView(this.fields, result, this.locale()), config: this.resolvedConfig, derived: result.derived };
   }
@@ -182,22 +180,18 @@ export class OffsiteDirectionNotification extends OffsiteFormElement<Notificatio
       ${contactLine(this.resolvedConfig)}`;
   }
 
-  protected renderQuestions(): TemplateResult {
+  protected override renderQuestions(): TemplateResult {
     const view = this.questionView();
     return html`<div class="notification-layout">
       ${rulePanel(this.panelInput())}
       <div class="notification-layout__questions">
-        ${this.definition.sections.map((section) => renderSection(section, view))}
+        ${this.renderSections(view)}
       </div>
     </div>`;
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Check your answers and confirmation
-
-  protected answerRows(): SummaryRow[] {
-    return summaryRows(this.definition, this.questionView());
-  }
 
   protected override renderNextSteps(): TemplateResult {
     const envelope = this.sentEnvelope;

@@ -23,7 +23,6 @@ import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
 import { placementLengthText } from '../shared/placement-length.js';
 import { PerCheck } from '../shared/memo.js';
-import type { SummaryRow } from '../shared/summary-list.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import { NOTIFICATION_FILE_PATH, notificationFileQuestion, readNotificationFile } from './notification-file.js';
 import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
@@ -31,7 +30,7 @@ import { localDateOf } from '../shared/files.js';
 import { groupedShortReference } from '../../schema/reference.js';
 import { outcomeReviewStyles } from './styles.js';
 import { outcomeReviewDefinition, type OutcomeReviewView } from './questions.js';
-import { renderSection, summaryRows } from '../shared/controls.js';
+import { renderSection } from '../shared/controls.js';
 import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
@@ -122,7 +121,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @cssprop --odf-tag-colour - Background of the "From the notification" tag. Default `#bbd4ea`.
  * @cssprop --odf-tag-text-colour - Text of the "From the notification" tag. Default `#0c2d4a`.
  */
-export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeReviewData, OutcomeReviewDerived> {
+export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeReviewData, OutcomeReviewDerived, OutcomeReviewView> {
   static override styles = [sharedStyles, outcomeReviewStyles];
 
   private notificationSource: NotificationSource | undefined = undefined;
@@ -270,11 +269,11 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   private readonly definitions = new DefinitionPerLocale(outcomeReviewDefinition);
 
   /** The questions, in the locale the element renders in. */
-  private get definition(): FormDefinition<OutcomeReviewView> {
+  protected get definition(): FormDefinition<OutcomeReviewView> {
     return this.definitions.get(this.locale());
   }
 
-  private questionView(): OutcomeReviewView {
+  protected questionView(): OutcomeReviewView {
     return {
       ...baseView(this.fields, this.checkResult, this.locale()),
       notificationFile: () =>
@@ -285,7 +284,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     };
   }
 
-  protected renderQuestions(): TemplateResult {
+  protected override renderQuestions(): TemplateResult {
     const view = this.questionView();
     // What the answers mean follows the outcome, the question it is mostly about.
     return html`${this.definition.sections.map(
@@ -422,10 +421,6 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   // ---------------------------------------------------------------------------------------------------------
   // Check your answers and the confirmation
-
-  protected answerRows(): SummaryRow[] {
-    return summaryRows(this.definition, this.questionView());
-  }
 
   protected override renderNextSteps(): TemplateResult | typeof nothing {
     const envelope = this.sentEnvelope;

@@ -191,9 +191,18 @@ export function renderItems<V extends QuestionView>(items: readonly Item<V>[], v
   })}`;
 }
 
-/** A section as a titled group of its questions. */
-export function renderSection<V extends QuestionView>(section: Section<V>, view: V): TemplateResult | typeof nothing {
-  return applies(section, view) ? formSection(section.heading, renderItems(section.items, view)) : nothing;
+/**
+ * A section as a titled group of its questions; without its heading when `titled` is false (a page whose heading
+ * is the section's) or the section has none.
+ */
+export function renderSection<V extends QuestionView>(
+  section: Section<V>,
+  view: V,
+  titled = true,
+): TemplateResult | typeof nothing {
+  if (!applies(section, view)) return nothing;
+  const items = renderItems(section.items, view);
+  return titled && section.heading ? formSection(section.heading, items) : items;
 }
 
 /**

@@ -39,6 +39,8 @@ import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './print
 import { DRAFT_FILE_PATH, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
+import { renderSection, summaryRows } from './controls.js';
+import type { FormDefinition, QuestionView } from './questions.js';
 
 /**
  * Where the user is: answering, checking, waiting for the host to store the envelope, or done. With host-submit,
@@ -126,7 +128,7 @@ function controlAnswers(name: string, path: string): boolean {
  * @cssprop --odf-radius - Corner radius of boxes and buttons. Default `0`.
  * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
  */
-export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends LitElement {
+export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V extends QuestionView = QuestionView> extends LitElement {
   static override styles = [sharedStyles];
   /** A form control of the host `<form>` it sits in (used only when `name` is set). */
   static formAssociated = true;
@@ -314,11 +316,26 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Runs every rule on a draft. The same function the `./schema` entry exports. */
   protected abstract check(value: Draft, options: FormCheckOptions): CheckResult<TData, TDerived>;
 
-  /** The questions, built with the field templates and `this.fields`. */
-  protected abstract renderQuestions(): TemplateResult;
+  /** The form's questions as data (its questions.ts), in the locale the element renders in. */
+  protected abstract get definition(): FormDefinition<V>;
+
+  /** What the definition's functions read: the answers, and what the form adds for its own questions. */
+  protected abstract questionView(): V;
+
+  /** The questions of the step: every section, or with `layout="pages"` the page's. Override to add around them. */
+  protected renderQuestions(): TemplateResult {
+    return this.renderSections(this.questionView());
+  }
+
+  /** The sections the step shows, each drawn from the definition. */
+  protected renderSections(view: V): TemplateResult {
+    return html`${this.definition.sections.map((section) => renderSection(section, view))}`;
+  }
 
   /** Every answer for check your answers and the confirmation, with the path each Change link returns to. */
-  protected abstract answerRows(): SummaryRow[];
+  protected answerRows(): SummaryRow[] {
+    return summaryRows(this.definition, this.questionView());
+  }
 
   /** Optional live panel under the questions (deadlines, totals, what the rules say). */
   protected renderRulePanel(): TemplateResult | typeof nothing {

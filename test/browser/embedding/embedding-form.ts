@@ -5,15 +5,39 @@
 import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
-import { dateField, hoursField, textField } from '../../../src/components/shared/fields.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../../../src/components/shared/offsite-form-element.js';
 import type { Draft } from '../../../src/components/shared/paths.js';
-import type { SummaryRow } from '../../../src/components/shared/summary-list.js';
+import { baseView, type FormDefinition, type QuestionView } from '../../../src/components/shared/questions.js';
 import { checkNotification } from '../../../src/schema/index.js';
 import { exampleToday, maintainedWithEhcp } from '../../fixtures/examples.js';
 
 export const TODAY = exampleToday;
 export const completeDraft = maintainedWithEhcp as unknown as Draft;
+
+/** The answer as the draft holds it, as text. */
+const asTyped = (path: string) => (view: QuestionView) => {
+  const answer = view.value(path);
+  return answer === undefined ? undefined : String(answer);
+};
+
+const definition: FormDefinition<QuestionView> = {
+  sections: [
+    {
+      id: 'all',
+      heading: '',
+      items: [
+        { kind: 'text', path: 'submittedBy.name', label: 'Your name', summary: { key: 'Your name', value: asTyped('submittedBy.name') } },
+        { kind: 'date', path: 'pupil.dateOfBirth', label: 'Date of birth', summary: { key: 'Date of birth', value: asTyped('pupil.dateOfBirth') } },
+        {
+          kind: 'hours',
+          path: 'timetable.offsiteHoursPerWeek',
+          label: 'Hours a week off site',
+          summary: { key: 'Hours a week off site', value: asTyped('timetable.offsiteHoursPerWeek') },
+        },
+      ],
+    },
+  ],
+};
 
 export class EmbeddingForm extends OffsiteFormElement {
   readonly formName = 'offsite-direction-notification' as const;
@@ -35,24 +59,12 @@ export class EmbeddingForm extends OffsiteFormElement {
     return checkNotification(value, options);
   }
 
-  protected renderQuestions(): TemplateResult {
-    return html`
-      ${textField(this.fields, { path: 'submittedBy.name', label: 'Your name' })}
-      ${dateField(this.fields, { path: 'pupil.dateOfBirth', legend: 'Date of birth' })}
-      ${hoursField(this.fields, { path: 'timetable.offsiteHoursPerWeek', label: 'Hours a week off site' })}
-    `;
+  protected get definition(): FormDefinition<QuestionView> {
+    return definition;
   }
 
-  protected answerRows(): SummaryRow[] {
-    const text = (path: string) => {
-      const answer = this.fieldValue(path);
-      return answer === undefined ? undefined : String(answer);
-    };
-    return [
-      { key: 'Your name', value: text('submittedBy.name'), path: 'submittedBy.name' },
-      { key: 'Date of birth', value: text('pupil.dateOfBirth'), path: 'pupil.dateOfBirth' },
-      { key: 'Hours a week off site', value: text('timetable.offsiteHoursPerWeek'), path: 'timetable.offsiteHoursPerWeek' },
-    ];
+  protected questionView(): QuestionView {
+    return baseView(this.fields, this.checkResult, this.locale());
   }
 }
 if (!customElements.get('embedding-test-form')) customElements.define('embedding-test-form', EmbeddingForm);

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html as litHtml, type TemplateResult } from 'lit';
 import {
   CHANGE_EVENT,
   INVALID_EVENT,
@@ -9,13 +8,12 @@ import {
   type InvalidEventDetail,
   type SubmitEventDetail,
 } from '../../../src/events.js';
-import { dateField, hoursField, textField, yesNoField } from '../../../src/components/shared/fields.js';
 import {
   OffsiteFormElement,
   type FormCheckOptions,
 } from '../../../src/components/shared/offsite-form-element.js';
 import { localToday, type Draft } from '../../../src/components/shared/paths.js';
-import { yesNoText, type SummaryRow } from '../../../src/components/shared/summary-list.js';
+import { baseView, type FormDefinition, type QuestionView } from '../../../src/components/shared/questions.js';
 import type { CheckResult, Finding } from '../../../src/schema/result.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -69,6 +67,50 @@ function checkToy(value: Draft, options: FormCheckOptions): CheckResult<ToyData,
   return { ok: true, data, derived: { petOwner: person.hasPet === true }, findings };
 }
 
+/** The answer as the draft holds it, as text. */
+const asTyped = (path: string) => (view: QuestionView) => {
+  const answer = view.value(path);
+  return answer === undefined ? undefined : String(answer);
+};
+
+const toyDefinition: FormDefinition<QuestionView> = {
+  sections: [
+    {
+      id: 'person',
+      heading: 'Person',
+      items: [
+        {
+          kind: 'text',
+          path: 'person.name',
+          label: 'Full name',
+          autocomplete: 'name',
+          hint: 'As on their birth certificate',
+          summary: { key: 'Full name', value: asTyped('person.name') },
+        },
+        {
+          kind: 'date',
+          path: 'person.dateOfBirth',
+          label: 'Date of birth',
+          autocomplete: 'bday',
+          summary: { key: 'Date of birth', value: asTyped('person.dateOfBirth') },
+        },
+        {
+          kind: 'yes-no',
+          path: 'person.hasPet',
+          label: 'Do they have a pet?',
+          yes: [{ kind: 'text', path: 'person.petName', label: 'Pet’s name', summary: { key: 'Pet’s name', value: asTyped('person.petName') } }],
+          summary: { key: 'Has a pet' },
+        },
+      ],
+    },
+    {
+      id: 'hours',
+      heading: 'Hours',
+      items: [{ kind: 'hours', path: 'hours.perWeek', label: 'Hours per week', summary: { key: 'Hours per week', value: asTyped('hours.perWeek') } }],
+    },
+  ],
+};
+
 class ToyForm extends OffsiteFormElement<ToyData, ToyDerived> {
   readonly formName = 'offsite-direction-notification' as const;
 
@@ -84,35 +126,12 @@ class ToyForm extends OffsiteFormElement<ToyData, ToyDerived> {
     return checkToy(value, options);
   }
 
-  protected renderQuestions(): TemplateResult {
-    const fields = this.fields;
-    return litHtml`
-      ${textField(fields, { path: 'person.name', label: 'Full name', autocomplete: 'name', hint: 'As on their birth certificate' })}
-      ${dateField(fields, { path: 'person.dateOfBirth', legend: 'Date of birth', autocomplete: 'bday' })}
-      ${yesNoField(fields, {
-        path: 'person.hasPet',
-        legend: 'Do they have a pet?',
-        yesConditional: () => textField(fields, { path: 'person.petName', label: 'Pet’s name' }),
-      })}
-      ${hoursField(fields, { path: 'hours.perWeek', label: 'Hours per week' })}
-    `;
+  protected get definition(): FormDefinition<QuestionView> {
+    return toyDefinition;
   }
 
-  protected answerRows(): SummaryRow[] {
-    const value = (path: string) => {
-      const answer = this.fieldValue(path);
-      return answer === undefined ? undefined : String(answer);
-    };
-    const rows: SummaryRow[] = [
-      { section: 'Person', key: 'Full name', value: value('person.name'), path: 'person.name' },
-      { section: 'Person', key: 'Date of birth', value: value('person.dateOfBirth'), path: 'person.dateOfBirth' },
-      { section: 'Person', key: 'Has a pet', value: yesNoText(this.fieldValue('person.hasPet')), path: 'person.hasPet' },
-    ];
-    if (this.fieldValue('person.hasPet') === true) {
-      rows.push({ section: 'Person', key: 'Pet’s name', value: value('person.petName'), path: 'person.petName' });
-    }
-    rows.push({ section: 'Hours', key: 'Hours per week', value: value('hours.perWeek'), path: 'hours.perWeek' });
-    return rows;
+  protected questionView(): QuestionView {
+    return baseView(this.fields, this.checkResult, this.locale());
   }
 }
 customElements.define('toy-offsite-form', ToyForm);
