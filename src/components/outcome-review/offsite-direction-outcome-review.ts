@@ -286,6 +286,8 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
 
   protected override renderQuestions(): TemplateResult {
     const view = this.questionView();
+    // One section per page: what the answers mean stays in sight above each page's questions.
+    if (this.paged) return html`${this.renderOutcomePanel()}${this.renderSections(view)}`;
     // What the answers mean follows the outcome, the question it is mostly about.
     return html`${this.definition.sections.map(
       (section) => html`${renderSection(section, view)}${section.id === 'outcome' ? this.renderOutcomePanel() : nothing}`,

@@ -13,6 +13,8 @@ export interface SavedDraft {
   savedAt: string;
   /** Set once these answers were handed over under `submissionId`: the JSON of the data sent. */
   attempt?: { id: string; data: string };
+  /** With `layout="pages"`: the section whose page showed, to come back to. */
+  page?: string;
 }
 
 const RECORD_VERSION = 1;
@@ -58,7 +60,7 @@ export function readDraft(kind: DraftStorageKind, key: string, form: string): Sa
     return undefined;
   }
   if (!isRecord(record) || record.version !== RECORD_VERSION || record.form !== form) return undefined;
-  const { submissionId, value, rawTexts, rawDates, savedAt, attempt } = record;
+  const { submissionId, value, rawTexts, rawDates, savedAt, attempt, page } = record;
   if (typeof submissionId !== 'string' || !isRecord(value)) return undefined;
   const texts = Object.entries(isRecord(rawTexts) ? rawTexts : {}).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string',
@@ -77,6 +79,7 @@ export function readDraft(kind: DraftStorageKind, key: string, form: string): Sa
   if (isRecord(attempt) && attempt.id === submissionId && typeof attempt.data === 'string') {
     saved.attempt = { id: attempt.id, data: attempt.data };
   }
+  if (typeof page === 'string') saved.page = page;
   return saved;
 }
 

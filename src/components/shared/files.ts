@@ -103,9 +103,17 @@ export interface DraftFile {
   submissionId?: string;
   /** The answers as typed, malformed ones included. */
   value: Draft;
+  /** With `layout="pages"`: the section whose page showed (an addition to §8.2 that readers may ignore). */
+  page?: string;
 }
 
-export function draftFile(form: FormName, value: Draft, submissionId: string | undefined, savedAt: Date): DraftFile {
+export function draftFile(
+  form: FormName,
+  value: Draft,
+  submissionId: string | undefined,
+  savedAt: Date,
+  page?: string,
+): DraftFile {
   return {
     form,
     schemaVersion: SCHEMA_VERSION,
@@ -113,6 +121,7 @@ export function draftFile(form: FormName, value: Draft, submissionId: string | u
     savedAt: savedAt.toISOString(),
     ...(submissionId ? { submissionId } : {}),
     value,
+    ...(page ? { page } : {}),
   };
 }
 
@@ -120,7 +129,7 @@ export function draftFile(form: FormName, value: Draft, submissionId: string | u
 export type DraftFileProblem = 'not-a-draft' | 'other-form' | 'sent-form' | 'notification-copy' | 'unknown-version';
 
 export type DraftFileRead =
-  | { ok: true; value: Draft; submissionId?: string }
+  | { ok: true; value: Draft; submissionId?: string; page?: string }
   | { ok: false; problem: DraftFileProblem; form?: FormName };
 
 /** Only what a draft can hold: nested plain objects with string, finite number and boolean answers. */
@@ -155,6 +164,7 @@ export function readDraftFile(json: unknown, form: FormName): DraftFileRead {
   if (!isRecord(json.value)) return { ok: false, problem: 'not-a-draft', form: named };
   const read: DraftFileRead = { ok: true, value: answersOnly(json.value) };
   if (typeof json.submissionId === 'string' && UUID.test(json.submissionId)) read.submissionId = json.submissionId;
+  if (typeof json.page === 'string') read.page = json.page;
   return read;
 }
 

@@ -41,6 +41,7 @@ import { sharedStyles } from './styles.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 import { renderSection, summaryRows } from './controls.js';
 import type { FormDefinition, QuestionView } from './questions.js';
+import { PagedLayout, pagedStyles, type FormLayout } from './paged-layout.js';
 
 /**
  * Where the user is: answering, checking, waiting for the host to store the envelope, or done. With host-submit,
@@ -129,7 +130,7 @@ function controlAnswers(name: string, path: string): boolean {
  * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
  */
 export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V extends QuestionView = QuestionView> extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [sharedStyles, pagedStyles];
   /** A form control of the host `<form>` it sits in (used only when `name` is set). */
   static formAssociated = true;
 
@@ -289,6 +290,23 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   /** The host page's send button as the person sees it, for the sentence that says how to send the answers. */
   @property({ attribute: 'host-submit-label' }) hostSubmitLabel = '';
 
+  /**
+   * `single` (the default): every question on one page. `pages`: one section per page, with "Section N of M", a
+   * Back link and a Continue that checks only that page; then check your answers. The envelope is the same.
+   */
+  @property({ reflect: true }) layout: FormLayout = 'single';
+
+  /** Which page shows with `layout="pages"`. */
+  protected readonly pages = new PagedLayout<V>(
+    () => this.definition,
+    () => this.questionView(),
+  );
+
+  /** True with `layout="pages"`. */
+  protected get paged(): boolean {
+    return this.layout === 'pages';
+  }
+
   constructor() {
     super();
     this.internals = this.attachInternals();
@@ -329,6 +347,11 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
 
   /** The sections the step shows, each drawn from the definition. */
   protected renderSections(view: V): TemplateResult {
+    if (this.paged) {
+      // The page's heading is the section's, so the section is drawn without its own.
+      const { section } = this.pages.current();
+      return html`${section ? renderSection(section, view, false) : nothing}`;
+    }
     return html`${this.definition.sections.map((section) => renderSection(section, view))}`;
   }
 
@@ -593,7 +616,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     const neverSent = this.attempt?.id !== this.submissionId;
     saveJsonFile(
       draftFileName(this.formName, now),
-      draftFile(this.formName, this.value, neverSent ? this.submissionId : undefined, now),
+      draftFile(this.formName, this.value, neverSent ? this.submissionId : undefined, now, this.paged ? this.pages.pageId : undefined),
     );
   };
 
@@ -618,6 +641,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.submissionId =
       read.submissionId && read.submissionId !== this.attempt?.id ? read.submissionId : newSubmissionId();
     this.loadAnswers(read.value);
+    this.pages.restore(read.page);
     this.draftFileStatus = msg(str`The answers saved in ${file.name} are filled in. Check them before you continue.`);
   };
 
@@ -641,6 +665,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   /** Shows the errors and the summary (focused), back on the questions, and tells the host. */
   private refuse(result: CheckResult<TData, TDerived>): void {
     this.showErrorsOf(result);
+    if (this.paged) this.pages.showFirstWith(result.findings);
     this.sendError = null;
     this.step = 'form';
     this.pendingFocus = 'error-summary';
@@ -655,11 +680,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     if (focused instanceof HTMLInputElement) focused.blur();
     const result = this.checkResult;
+    if (this.paged && this.continuePage(result)) return;
     if (this.hasErrors(result)) {
       this.refuse(result);
       return;
     }
     this.showErrorsOf(result);
+    this.pages.returnToCheck = false;
     this.fileProblems.clear();
     this.draftFileStatus = '';
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
@@ -691,13 +718,51 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   };
 
   private readonly onChangeAnswer = (path: string) => {
+    // With pages, the page that asks it; its Continue comes back here.
+    if (this.paged) this.pages.openFor(path);
     this.step = 'form';
     this.pendingFocus = { path };
   };
 
   private readonly onBack = (event: Event) => {
     event.preventDefault();
+    if (this.paged) this.pages.last();
     this.goToStep('form');
+  };
+
+  /**
+   * With pages, Continue on a page: its own errors stop it there; else the next page shows, with none of its errors
+   * until its own Continue. True when that is all; false after the last page (or a page opened by a Change link),
+   * when Continue goes on to check every answer.
+   */
+  private continuePage(result: CheckResult<TData, TDerived>): boolean {
+    const onPage = result.findings.filter((finding) => finding.severity === 'error' && this.pages.onPage(finding));
+    if (onPage.length) {
+      this.refuse({ ...result, findings: onPage });
+      return true;
+    }
+    if (this.pages.isLast || this.pages.returnToCheck) return false;
+    this.pages.next();
+    this.showErrorsOf({ ...result, findings: [] });
+    this.fileProblems.clear();
+    this.goToStep('form');
+    this.requestUpdate();
+    this.saveDraft();
+    return true;
+  }
+
+  /** A page's Back link: the page before, or check your answers for a page a Change link opened. */
+  private readonly onPageBack = (event: Event) => {
+    event.preventDefault();
+    if (this.pages.returnToCheck) {
+      this.pages.returnToCheck = false;
+      this.goToStep('check');
+      return;
+    }
+    this.pages.previous();
+    this.goToStep('form');
+    this.requestUpdate();
+    this.saveDraft();
   };
 
   private readonly onStartAnother = () => {
@@ -930,6 +995,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
       rawTexts: Object.fromEntries(this.rawTexts),
       rawDates: Object.fromEntries(this.rawDates),
       ...(this.attempt?.id === this.submissionId ? { attempt: this.attempt } : {}),
+      ...(this.paged && this.pages.pageId ? { page: this.pages.pageId } : {}),
       savedAt: new Date().toISOString(),
     });
   }
@@ -953,6 +1019,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     }
     this.submissionId = saved.submissionId;
     this.attempt = saved.attempt;
+    this.pages.restore(saved.page);
     this.draftRestored = true;
     this.restoredDraftSavedAt = saved.savedAt;
   }
@@ -1174,6 +1241,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.changedSinceConfirmed = false;
     this.submissionId = newSubmissionId();
     this.step = 'form';
+    this.pages.first();
     this.setDraft({}, { user: false });
   }
 
@@ -1223,11 +1291,21 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
     if (this.announceTimer === undefined) this.spokenConclusions = this.conclusions();
     const questions = this.renderQuestions();
-    const errors = this.errorsShown ? this.summaryErrors() : [...this.fileProblems.values()];
+    const paged = this.paged;
+    const shown = this.errorsShown ? this.summaryErrors() : [...this.fileProblems.values()];
+    // A page lists the errors of its own questions; a file refused as it was picked is said on any page.
+    const errors = paged ? shown.filter((finding) => this.pages.onPage(finding) || this.fileProblems.has(finding.path ?? '')) : shown;
+    const page = this.pages.current();
+    const heading = paged
+      ? html`${page.number > 1 || this.pages.returnToCheck
+            ? html`<a class="back-link" href="#" @click=${this.onPageBack}>${msg('Back')}</a>`
+            : nothing}
+          <p class="caption-m" id="section-caption">${msg(str`Section ${page.number} of ${page.count}`)}</p>
+          <h2 class="heading-l" id="step-heading" tabindex="-1">${page.section?.heading ?? this.formTitle}</h2>`
+      : html`<h2 class="heading-l" id="step-heading" tabindex="-1">${this.formTitle}</h2>`;
     return html`<form novalidate part="form" @submit=${this.onContinue}>
       ${errors.length ? errorSummary(errors, { onLink: (path) => this.focusField(path) }) : nothing}
-      <h2 class="heading-l" id="step-heading" tabindex="-1">${this.formTitle}</h2>
-      ${this.renderIntro()} ${questions} ${this.renderRulePanel()}
+      ${heading} ${!paged || page.number === 1 ? this.renderIntro() : nothing} ${questions} ${this.renderRulePanel()}
       <p class="visually-hidden" role="status" id="rule-panel-status">${this.announcement}</p>
       ${buttonGroup(button({ label: msg('Continue'), type: 'submit' }))}
       ${saveForLater(this.fields, { onSave: this.onSaveAnswers, onFile: this.onDraftFile, status: this.draftFileStatus })}
