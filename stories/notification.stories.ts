@@ -25,6 +25,7 @@ import {
   hostListener,
   refused,
   sending,
+  continuePages,
   showErrors,
   type HostAnswer,
 } from './story-helpers.js';
@@ -38,6 +39,8 @@ export interface NotificationArgs {
   value: NotificationDraft;
   /** How the host page answers `offsite-direction-submit`. */
   hostAnswer?: HostAnswer;
+  /** `single` (every question on one page) or `pages` (one section per page). */
+  layout?: 'single' | 'pages';
 }
 
 const partTimeConfig: FormsConfigInput = {
@@ -51,11 +54,16 @@ const partTimeConfig: FormsConfigInput = {
 const meta: Meta<NotificationArgs> = {
   title: 'Forms/Offsite direction notification',
   component: 'offsite-direction-notification',
-  args: { today: exampleToday, config: undefined, value: {}, hostAnswer: 'accept' },
+  args: { today: exampleToday, config: undefined, value: {}, hostAnswer: 'accept', layout: 'single' },
   argTypes: {
     today: { control: 'text', description: '"Today" for every date rule, `YYYY-MM-DD`.' },
     config: { control: 'object', description: 'The local authority’s settings; missing parts take the defaults.' },
     value: { control: 'object', description: 'The prefill (partial notification data).' },
+    layout: {
+      control: 'inline-radio',
+      options: ['single', 'pages'],
+      description: '`single`: every question on one page. `pages`: one section per page, "Section N of M", Continue per page.',
+    },
     hostAnswer: {
       control: 'inline-radio',
       options: hostAnswers,
@@ -63,9 +71,10 @@ const meta: Meta<NotificationArgs> = {
       table: { category: 'Story' },
     },
   },
-  render: ({ today, config, value, hostAnswer }) =>
+  render: ({ today, config, value, hostAnswer, layout }) =>
     html`<offsite-direction-notification
       today=${today}
+      layout=${layout ?? 'single'}
       .config=${config}
       .value=${structuredClone(value) as Record<string, unknown>}
       @offsite-direction-submit=${hostListener(hostAnswer)}
@@ -229,4 +238,45 @@ export const SavedFileOfTheOtherForm: Story = {
   args: { value: { homeSchool: maintainedWithEhcp.homeSchool } },
   play: ({ canvasElement }) =>
     chooseFile(canvasElement, 'draftFile', savedAnswersFile('offsite-direction-outcome-review', { pupil: { firstName: 'Alex' } })),
+};
+
+/** `layout="pages"`: the first of one section per page, with "Section 1 of 8". */
+export const PagesFirstPage: Story = {
+  name: 'Pages: the first page',
+  args: { layout: 'pages' },
+};
+
+/** `layout="pages"`: Continue on an empty first page lists that page's errors only. */
+export const PagesErrorsOnAPage: Story = {
+  name: 'Pages: errors on a page',
+  args: { layout: 'pages' },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
+
+/** `layout="pages"`: a page in the middle, with its Back link; the answers before it are kept. */
+export const PagesMiddlePage: Story = {
+  name: 'Pages: a page in the middle',
+  args: { layout: 'pages', value: maintainedWithEhcp },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 3);
+  },
+};
+
+/** `layout="pages"`: the last page ("Declarations"), then check your answers after it. */
+export const PagesLastPage: Story = {
+  name: 'Pages: the last page',
+  args: { layout: 'pages', value: maintainedWithEhcp },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 7);
+  },
+};
+
+/** `layout="pages"`: check your answers after the last page; each Change link opens its section's page. */
+export const PagesCheckAnswers: Story = {
+  name: 'Pages: check your answers',
+  args: { layout: 'pages', value: maintainedWithEhcp },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 7);
+    await checkAnswers(canvasElement);
+  },
 };

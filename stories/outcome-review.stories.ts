@@ -27,6 +27,7 @@ import {
   hostListener,
   pressContinue as continueFrom,
   refused,
+  continuePages,
   showErrors,
   type HostAnswer,
 } from './story-helpers.js';
@@ -42,6 +43,8 @@ export interface OutcomeReviewArgs {
   notification?: NotificationSource;
   /** How the host page answers `offsite-direction-submit`. */
   hostAnswer?: HostAnswer;
+  /** `single` (every question on one page) or `pages` (one section per page). */
+  layout?: 'single' | 'pages';
 }
 
 /** Presses Continue, so the story opens on what the user meets next: check your answers, or the errors. */
@@ -52,12 +55,17 @@ async function pressContinue(canvasElement: HTMLElement): Promise<void> {
 const meta: Meta<OutcomeReviewArgs> = {
   title: 'Forms/Outcome review',
   component: 'offsite-direction-outcome-review',
-  args: { today: reviewToday, config: undefined, value: {}, hostAnswer: 'accept' },
+  args: { today: reviewToday, config: undefined, value: {}, hostAnswer: 'accept', layout: 'single' },
   argTypes: {
     today: { control: 'text', description: '"Today" for every date rule, YYYY-MM-DD' },
     config: { control: 'object', description: 'The local authority’s settings; missing parts take the defaults.' },
     value: { control: 'object', description: 'The draft to start from (partial outcome review data).' },
     notification: { control: 'object', description: 'The envelope the notification form sent: prefills the review.' },
+    layout: {
+      control: 'inline-radio',
+      options: ['single', 'pages'],
+      description: '`single`: every question on one page. `pages`: one section per page, "Section N of M", Continue per page.',
+    },
     hostAnswer: {
       control: 'inline-radio',
       options: hostAnswers,
@@ -65,9 +73,10 @@ const meta: Meta<OutcomeReviewArgs> = {
       table: { category: 'Story' },
     },
   },
-  render: ({ today, config, value, notification, hostAnswer }) =>
+  render: ({ today, config, value, notification, hostAnswer, layout }) =>
     html`<offsite-direction-outcome-review
       today=${today}
+      layout=${layout ?? 'single'}
       .config=${config}
       .value=${structuredClone(value ?? {}) as Record<string, unknown>}
       .notification=${notification}
@@ -249,4 +258,48 @@ export const CarriedOnFromSavedFile: Story = {
   name: 'Carried on from a saved file',
   play: ({ canvasElement }) =>
     chooseFile(canvasElement, 'draftFile', savedAnswersFile('offsite-direction-outcome-review', { ...extensionReview, outcome: undefined })),
+};
+
+/** `layout="pages"`: the first of one section per page, with "Section 1 of 10". */
+export const PagesFirstPage: Story = {
+  name: 'Pages: the first page',
+  args: { layout: 'pages' },
+};
+
+/** `layout="pages"`: past the optional first page, Continue on the empty school page lists that page's errors only. */
+export const PagesErrorsOnAPage: Story = {
+  name: 'Pages: errors on a page',
+  args: { layout: 'pages' },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 1);
+    await showErrors(canvasElement);
+  },
+};
+
+/** `layout="pages"`: a page in the middle, with its Back link; the answers before it are kept. */
+export const PagesMiddlePage: Story = {
+  name: 'Pages: a page in the middle',
+  args: { layout: 'pages', value: extensionReview },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 3);
+  },
+};
+
+/** `layout="pages"`: the last page ("Declaration"), then check your answers after it. */
+export const PagesLastPage: Story = {
+  name: 'Pages: the last page',
+  args: { layout: 'pages', value: extensionReview },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 9);
+  },
+};
+
+/** `layout="pages"`: check your answers after the last page; each Change link opens its section's page. */
+export const PagesCheckAnswers: Story = {
+  name: 'Pages: check your answers',
+  args: { layout: 'pages', value: extensionReview },
+  play: async ({ canvasElement }) => {
+    await continuePages(canvasElement, 9);
+    await checkAnswers(canvasElement);
+  },
 };

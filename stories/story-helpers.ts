@@ -49,6 +49,20 @@ export async function pressContinue(canvasElement: HTMLElement): Promise<FormEle
   return el;
 }
 
+/**
+ * With `layout="pages"`: Continue on `pages` pages in turn, each resolving once the next page has rendered, so the
+ * story opens on the page after them (or, past the last, on check your answers).
+ */
+export async function continuePages(canvasElement: HTMLElement, pages: number): Promise<FormElement> {
+  let el = formIn(canvasElement);
+  for (let page = 0; page < pages; page += 1) {
+    const before = shadow(el).querySelector('#section-caption')?.textContent;
+    el = await pressContinue(canvasElement);
+    await waitFor(() => expect(shadow(el).querySelector('#section-caption')?.textContent).not.toBe(before));
+  }
+  return el;
+}
+
 /** Continue on an incomplete form: the error summary takes focus. */
 export async function showErrors(canvasElement: HTMLElement): Promise<void> {
   const el = await pressContinue(canvasElement);
