@@ -9,19 +9,15 @@ import {
   isIsoDate,
   outcomeReviewFromNotification,
   suggestedNewSchool,
-  type Finding,
-  type OutcomeKind,
-  type OutcomeRegistration,
   type OutcomeReviewCheck,
   type OutcomeReviewData,
   type OutcomeReviewDerived,
   type OutcomeReviewDraft,
 } from '../../schema/index.js';
-import { findingNotices, insetText, warningText } from '../shared/notices.js';
+import { insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
 import { sharedStyles } from '../shared/styles.js';
-import { placementLengthText } from '../shared/placement-length.js';
 import { PerCheck } from '../shared/memo.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import { NOTIFICATION_FILE_PATH, notificationFileQuestion, readNotificationFile } from './notification-file.js';
@@ -29,15 +25,13 @@ import { answerPaths, mergeDraft, withoutUndefined } from './prefill.js';
 import { localDateOf } from '../shared/files.js';
 import { groupedShortReference } from '../../schema/reference.js';
 import { outcomeReviewStyles } from './styles.js';
+import { cannotBeSent, outcomePanel, panelConclusions, panelFacts, registrationText, type PanelFact } from './outcome-panel.js';
 import { outcomeReviewDefinition, type OutcomeReviewView } from './questions.js';
 import { renderSection } from '../shared/controls.js';
 import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
 
-/** Errors a managed move cannot be sent with, said as soon as an answer causes one (see `blockedNotice`). */
-const BLOCKING_CODES = new Set(['managed-move-not-agreed', 'managed-move-not-in-best-interests', 'managed-move-not-mainstream']);
-const cannotBeSent = () => msg('This form cannot be sent as a managed move until it changes.');
 
 /**
  * What `notification` accepts: the envelope the notification form sent — the `offsite-direction-submit` event's
@@ -320,105 +314,24 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // The live panel: only what the rule check derived and found
+  // The live panel: only what the rule check derived and found (outcome-panel.ts)
 
-  private registrationText(registration: OutcomeRegistration): string {
-    switch (registration.change) {
-      case 'unchanged':
-        return registration.kind === 'dual'
-          ? msg('Nothing changes: your school stays the main registration and the provision the subsidiary, and your school records code D for the sessions the pupil is due there.')
-          : msg('Nothing changes: the pupil stays on your school\'s register only, and your school records code B for the sessions at the provision.');
-      case 'return':
-        return registration.provision === 'subsidiary-ended'
-          ? msg('The provision\'s subsidiary registration ends and your school goes back to single registration.')
-          : msg('The pupil stays on your school\'s register only (single registration).');
-      case 'managed-move':
-        return msg(
-          str`Your school takes the pupil off roll and sends a ${registration.dataReturns.homeSchool} file; the new school registers the pupil as main (single) registration and sends a ${registration.dataReturns.newSchool} file.`,
-        );
-    }
-  }
-
-  private schoolDaysText(days: number, approximate: boolean, outcome: OutcomeKind | null): string {
-    const count = placementLengthText(days, approximate, this.locale());
-    switch (outcome) {
-      case 'extension':
-        return msg(str`${count}, from the start date to the new estimated end date`);
-      case 'return':
-        return msg(str`${count}, from the start date to the day before the pupil returns`);
-      default:
-        return msg(str`${count}, from the start date to the day before the start at the new school`);
-    }
-  }
-
-  /** What the live panel states: each fact keyed, so the live region can say just the ones an edit changed. */
-  private panelFacts(): { key: string; term: string; detail: string }[] {
-    // Once per check result: the panel and the live region's conclusions both ask in the same render.
-    return this.factsPerCheck.get(this.checkResult, [this.locale()], () => this.workOutPanelFacts());
-  }
-
-  private readonly factsPerCheck = new PerCheck<object, { key: string; term: string; detail: string }[]>();
-
-  private workOutPanelFacts(): { key: string; term: string; detail: string }[] {
-    const derived = this.derived;
-    const facts: { key: string; term: string; detail: string }[] = [];
-    const registration = derived?.registration;
-    // Until the provision's kind is answered the check cannot know whether a subsidiary registration ends.
+  /** What the live panel states, once per check result: the panel and the live region ask in the same render. */
+  private panelFacts(): PanelFact[] {
     const provisionKnown = this.fieldValue('provision.kind') !== undefined;
-    if (registration && (registration.change !== 'return' || provisionKnown)) {
-      facts.push({ key: 'registration', term: msg('Registration'), detail: this.registrationText(registration) });
-    }
-    if (derived?.outcome === 'return' && derived.endedEarly !== null) {
-      facts.push({
-        key: 'endedEarly',
-        term: msg('Ended early'),
-        detail: derived.endedEarly
-          ? msg('Yes: the pupil returns before the notified estimated end date')
-          : msg('No: the placement ran to its estimated end date'),
-      });
-    }
-    if (derived && derived.placementSchoolDays !== null) {
-      facts.push({
-        key: 'schoolDays',
-        term: msg('School days in the placement'),
-        detail: this.schoolDaysText(derived.placementSchoolDays, derived.calendarApproximate === true, derived.outcome),
-      });
-    }
-    return facts;
+    return this.factsPerCheck.get(this.checkResult, [this.locale(), provisionKnown], () =>
+      panelFacts(this.derived, provisionKnown, this.locale()),
+    );
   }
 
-  /**
-   * Said by the live region when an edit changes them: the panel's facts, its warnings and notices, and a managed
-   * move that cannot be sent (the notice shown under the answer that blocks it).
-   */
+  private readonly factsPerCheck = new PerCheck<object, PanelFact[]>();
+
   protected override conclusions(): Record<string, string> {
-    const said: Record<string, string> = {};
-    for (const fact of this.panelFacts()) said[fact.key] = `${fact.term}: ${fact.detail}.`;
-    for (const finding of this.findings) {
-      const blocking = finding.severity === 'error' && BLOCKING_CODES.has(finding.code);
-      if (finding.severity !== 'error' || blocking) {
-        said[`${finding.code} ${finding.path ?? ''}`] = blocking ? `${finding.message} ${cannotBeSent()}` : finding.message;
-      }
-    }
-    return said;
+    return panelConclusions(this.panelFacts(), this.findings);
   }
 
   private renderOutcomePanel(): TemplateResult | typeof nothing {
-    const notes: Finding[] = this.findings.filter((finding) => finding.severity !== 'error');
-    const facts = this.panelFacts();
-    if (facts.length === 0 && notes.length === 0) return nothing;
-    return html`<section class="rule-panel" part="rule-panel" aria-labelledby="rule-panel-title">
-      <h3 class="heading-m rule-panel__title" id="rule-panel-title">${msg('What your answers mean')}</h3>
-      ${facts.length
-        ? html`<dl class="rule-panel__facts">
-            ${facts.map(
-              (fact) => html`<dt>${fact.term}</dt>
-                <dd>${fact.detail}</dd>`,
-            )}
-          </dl>`
-        : nothing}
-      ${findingNotices(notes)}
-    </section>`;
+    return outcomePanel(this.panelFacts(), this.findings);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -441,7 +354,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     } else if (outcome.kind === 'return') {
       step = html`<p class="body">
         ${msg(str`From ${formatDateForPeople(outcome.returnDate, locale)} the pupil is taught at your school again.`)}
-        ${this.registrationText(envelope.derived.registration ?? { change: 'return', homeSchool: 'single', provision: null })}
+        ${registrationText(envelope.derived.registration ?? { change: 'return', homeSchool: 'single', provision: null })}
       </p>`;
     } else {
       step = html`<ul class="list">
