@@ -13,6 +13,7 @@ import { SUBMIT_EVENT, type SubmitEventDetail } from '../../../src/events.js';
 import { setLocale } from '../../../src/localization/index.js';
 import { exampleToday, extensionReview, maintainedWithEhcp, reviewToday } from '../../fixtures/examples.js';
 import { untranslated, userStrings } from '../l10n/untranslated.js';
+import { catchDownloads, chooseFile, jsonFile } from '../shared/files-helpers.js';
 import { fillForm, leaves, typeInto } from '../notification/helpers.js';
 
 type Form = OffsiteDirectionNotification | OffsiteDirectionOutcomeReview;
@@ -254,6 +255,38 @@ describe('layout="pages"', function () {
         for (const [path, value] of typed) {
           expect(root(again).querySelector<HTMLInputElement>(`[name="${path}"]`)!.value, path).to.equal(String(value));
         }
+      });
+
+      it('saves the page in a file of saved answers, and a file loaded on another form opens that page', async () => {
+        const el = await mount(form.tag, form.today);
+        const done = new Set<string>();
+        for (let page = 1; page <= 2; page += 1) {
+          await answerPage(el, form.draft, done);
+          await continueByKeyboard(el);
+        }
+        const here = heading(el);
+        const caught = catchDownloads();
+        try {
+          const save = Array.from(root(el).querySelectorAll<HTMLButtonElement>('button')).find(
+            (button) => words(button) === 'Save your answers to a file',
+          )!;
+          save.click();
+          await el.updateComplete;
+        } finally {
+          caught.stop();
+        }
+        expect(caught.downloads.length).to.equal(1);
+        const saved = JSON.parse(await caught.downloads[0]!.text()) as { page?: string; kind: string };
+        expect(saved.kind).to.equal('draft');
+        expect(typeof saved.page).to.equal('string');
+
+        const other = await mount(form.tag, form.today);
+        expect(caption(other)).to.equal(`Section 1 of ${form.headings.length}`);
+        chooseFile(root(other).querySelector<HTMLInputElement>('input[name="draftFile"]')!, jsonFile('saved.json', saved));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await other.updateComplete;
+        expect(heading(other)).to.equal(here);
+        expect(caption(other)).to.equal(`Section 3 of ${form.headings.length}`);
       });
 
       it('has no English left under en-XA on any page or on check your answers', async () => {
