@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
-import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
+import type { CheckResult, Finding } from '../../schema/result.js';
 import {
   CHANGE_EVENT,
   createFormEvent,
@@ -13,17 +13,18 @@ import {
   type FormEnvelope,
 } from '../../events.js';
 import { button, buttonGroup } from './buttons.js';
-import { DEFAULT_SEND_TIMEOUT_MS, deliverEnvelope, SendError } from './delivery.js';
+import { CheckRunner, type FormCheckOptions } from './check-runner.js';
+import { deliverEnvelope, SendError } from './delivery.js';
 import { DraftKeeper, type Attempt, type DraftHolder } from './draft-keeper.js';
-import type { DraftStorageKind } from './draft-storage.js';
 import { errorSummary } from './error-summary.js';
 import { ErrorDisplay, hasErrors } from './error-display.js';
 import type { FieldContext } from './fields.js';
 import { applyFocus, focusField, type PendingFocus } from './focus.js';
+import { OffsiteFormControl } from './form-control.js';
 import { HostLink } from './host-link.js';
 import { LiveRegion } from './live-region.js';
 import { currentLocale } from './locale.js';
-import { cloneDraft, getAt, localToday, newSubmissionId, pathWithin, setAt, type DateParts, type Draft } from './paths.js';
+import { cloneDraft, getAt, newSubmissionId, pathWithin, setAt, type DateParts, type Draft } from './paths.js';
 import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
 import { AnswersFile, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
@@ -36,14 +37,7 @@ import type { SummaryRow } from './summary-list.js';
  */
 export type FormStep = 'form' | 'check' | 'sending' | 'sent' | 'ready';
 
-/** The configuration a host may pass; whatever the rules core accepts. */
-export type FormsConfigValue = CheckOptions['config'];
-
-/** What the element passes to its check function. */
-export interface FormCheckOptions {
-  today: string;
-  config?: FormsConfigValue;
-}
+export type { FormCheckOptions, FormsConfigValue } from './check-runner.js';
 
 /**
  * The machinery both forms share: the draft, the rule check, the steps (form → check your answers → sending →
@@ -71,28 +65,22 @@ export interface FormCheckOptions {
  *
  * The parts (`@csspart`) and custom properties (`@cssprop`) are listed on each form's own class, which adds its own.
  */
-export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends LitElement {
+export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends OffsiteFormControl {
   static override styles = [sharedStyles];
-  /** A form control of the host `<form>` it sits in (used only when `name` is set). */
-  static formAssociated = true;
 
   private draft: Draft = {};
   private readonly rawTexts = new Map<string, string>();
   private readonly rawDates = new Map<string, DateParts>();
-  private checkCache?: {
-    draft: Draft;
-    today: string;
-    config: FormsConfigValue;
-    locale: string;
-    result: CheckResult<TData, TDerived>;
-  };
+  private readonly checks = new CheckRunner<TData, TDerived>(
+    (value, options) => this.check(value, options),
+    () => this.formName,
+  );
   /** The fields in the order the last render drew them, for ordering the error summary. */
   private fieldOrder: string[] = [];
   private pendingFocus: PendingFocus | null = null;
   /** Set synchronously on a Submit press, so a second press before the first is settled does nothing. */
   private submitPending = false;
   private reportedConfig: unknown = undefined;
-  private readonly internals: ElementInternals = this.attachInternals();
   /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
   private sendErrorIsOwn = false;
   /**
@@ -185,51 +173,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.setDraft(cloneDraft(next ?? {}), { user: false });
   }
 
-  /** "Today" for every date rule, `YYYY-MM-DD`. Defaults to the browser's local date. */
-  @property({ reflect: false }) today: string = localToday();
-
-  /** The local authority's settings (partial); missing parts take the defaults. */
-  @property({ attribute: false }) config: FormsConfigValue = undefined;
-
-  /** Opt-in: keep the unsent draft in web storage under this key. */
-  @property({ attribute: 'draft-key' }) draftKey = '';
-
-  /** Which web storage keeps the draft: `session` (the tab, until it closes) or `local` (the device, until sent). */
-  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorageKind = 'session';
-
-  /**
-   * Optional URL the element POSTs the envelope to as JSON (`Idempotency-Key: <submissionId>`), after the submit
-   * event and any `waitUntil` promises; a 2xx answer shows the confirmation.
-   */
-  @property() action = '';
-
-  /**
-   * Inside a host `<form>`, the envelope JSON is submitted under this name. Reflected, because the form reads the
-   * attribute. Without a name the element never blocks the host form (a page-wide ASP.NET `<form>`, say).
-   */
-  @property({ reflect: true }) name = '';
-
-  /** Optional CSS selector of a host input that receives the envelope JSON. */
-  @property({ attribute: 'target-field' }) targetField = '';
-
-  /**
-   * How long, in milliseconds, a POST to `action` may wait for an answer before the user is told it failed and
-   * offered "Try again" (which re-sends the same submission id). Anything but a positive number means the default,
-   * 30 seconds (30000).
-   */
-  @property({ attribute: 'send-timeout', type: Number }) sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
-
-  /**
-   * The host page's own form sends the answers (form builders). Check your answers ends with Confirm, which puts
-   * the envelope in `target-field` and the form value and fires `offsite-direction-ready`; the element never
-   * sends, never fires `offsite-direction-submit` and never says the answers were sent. On by itself when
-   * `target-field` is set without `action`.
-   */
-  @property({ type: Boolean, attribute: 'host-submit' }) hostSubmit = false;
-
-  /** The host page's send button as the person sees it, for the sentence that says how to send the answers. */
-  @property({ attribute: 'host-submit-label' }) hostSubmitLabel = '';
-
   constructor() {
     super();
     // Re-render, and so re-run the check for its localised messages, when the locale changes.
@@ -319,61 +262,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   // ---------------------------------------------------------------------------------------------------------
   // State: every change to the draft goes through setDraft
 
-  /**
-   * True when the host page's own form sends the answers: `host-submit`, or a `target-field` without `action`
-   * (a builder page, where nothing else would send them).
-   */
-  protected get hostSends(): boolean {
-    return this.hostSubmit || (this.targetField.trim() !== '' && this.action.trim() === '');
-  }
-
-  /** "Today" as the rules see it: the `today` property, or the local date when it is empty. */
-  protected get effectiveToday(): string {
-    return this.today || localToday();
-  }
-
   /** The check of the current draft, re-run when the draft, today, config or locale changes. */
   protected get checkResult(): CheckResult<TData, TDerived> {
-    const today = this.effectiveToday;
-    const locale = this.locale();
-    const cache = this.checkCache;
-    if (
-      cache &&
-      cache.draft === this.draft &&
-      cache.today === today &&
-      cache.config === this.config &&
-      cache.locale === locale
-    ) {
-      return cache.result;
-    }
-    const result = this.runCheck(today);
-    this.checkCache = { draft: this.draft, today, config: this.config, locale, result };
-    return result;
+    return this.checks.result(this.draft, this.effectiveToday, this.config, this.locale());
   }
 
   /** The findings of the current draft. */
   protected get findings(): Finding[] {
     return this.checkResult.findings;
-  }
-
-  private runCheck(today: string): CheckResult<TData, TDerived> {
-    const options: FormCheckOptions = { today };
-    if (this.config !== undefined) options.config = this.config;
-    try {
-      return this.check(this.draft, options);
-    } catch (error) {
-      console.error(`${this.formName}: the rule check failed`, error);
-      return {
-        ok: false,
-        findings: [
-          {
-            code: 'check-failed',
-            severity: 'error',
-            message: msg('Your answers could not be checked. Try again later.'),
-          },
-        ],
-      };
-    }
   }
 
   /**
@@ -754,31 +650,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** Runs every check on the current draft without showing errors. */
   validate(): Finding[] {
     return this.checkResult.findings.map((finding) => ({ ...finding }));
-  }
-
-  /** The host `<form>` the element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The element's validity as a form control: invalid (`customError`) while it has a `name` and no checked answers. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** Why the element is invalid as a form control: the first error, or a request to check the answers. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** As for a native control: false, and an `invalid` event, while invalid. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** As for a native control: also shows the message at the field in error. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** Clears the draft and goes back to the first step, with a new submission id and no errors showing. */
