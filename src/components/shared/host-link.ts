@@ -201,23 +201,6 @@ export class HostLink<TData, TDerived> {
     port.showStep('check');
   }
 
-  /**
-   * The browser gives back the state {@link syncFormValue} kept, on history navigation: the answers and their
-   * submission id come back into an empty form.
-   */
-  restoreState(state: unknown): void {
-    const holder = this.port.holder;
-    if (typeof state !== 'string' || Object.keys(holder.draft).length) return;
-    try {
-      const { value, submissionId } = JSON.parse(state) as { value?: unknown; submissionId?: unknown };
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-      holder.setDraft(cloneDraft(value as Draft), { user: false });
-      if (typeof submissionId === 'string') holder.submissionId = submissionId;
-    } catch {
-      // Not our state (another version of the element wrote it): keep the empty form.
-    }
-  }
-
   /** True while checked answers are in the host form. */
   get confirmed(): boolean {
     return this.checked !== undefined;

@@ -14,7 +14,7 @@ import {
 } from '../../events.js';
 import { button, buttonGroup } from './buttons.js';
 import { CheckRunner, type FormCheckOptions } from './check-runner.js';
-import { deliverEnvelope } from './delivery.js';
+import { deliverEnvelope, SendError } from './delivery.js';
 import { DraftKeeper, type Attempt, type DraftHolder } from './draft-keeper.js';
 import { errorSummary } from './error-summary.js';
 import { ErrorDisplay, hasErrors } from './error-display.js';
@@ -28,7 +28,6 @@ import { cloneDraft, getAt, newSubmissionId, pathWithin, setAt, type DateParts, 
 import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
 import { AnswersFile, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
-import { Submission } from './submission.js';
 import { banners, checkStep, readyStep, SentCopyLink, sentStep, type StepView } from './step-views.js';
 import type { SummaryRow } from './summary-list.js';
 
@@ -79,7 +78,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   /** The fields in the order the last render drew them, for ordering the error summary. */
   private fieldOrder: string[] = [];
   private pendingFocus: PendingFocus | null = null;
+  /** Set synchronously on a Submit press, so a second press before the first is settled does nothing. */
+  private submitPending = false;
   private reportedConfig: unknown = undefined;
+  /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
+  private sendErrorIsOwn = false;
+  /**
+   * Set from a failed send until the next visit to check your answers: "Try again" sits under the error banner,
+   * and stays there (the same button, keeping its focus) while the retry is sending.
+   */
+  private retryFirst = false;
   /**
    * The submission id last handed over (to the host or to `action`) and the JSON of the data it carried. A send
    * whose outcome is unknown (a timeout, a reload) may have been stored under that id, and a receiver keeps the
@@ -123,29 +131,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     firstError: () => this.errors.summaryErrors(this.findings, this.fieldOrder, 'all')[0],
     draftRestoredAt: () => (this.drafts.restored ? this.drafts.restoredSavedAt : undefined),
     onHostSubmit: () => this.drafts.forget(),
-  });
-
-  private readonly sending = new Submission<TData, TDerived>({
-    holder: this.holder,
-    checkResult: () => this.checkResult,
-    refuse: (result) => this.refuse(result),
-    buildEnvelope: (result) => this.buildEnvelope(result),
-    deliver: (envelope) => this.deliver(envelope),
-    saveDraft: () => this.drafts.save(),
-    setCheckedEnvelope: (envelope) => this.hostLink.setCheckedEnvelope(envelope),
-    setFailure: (reason, problems) => {
-      this.sendError = reason;
-      this.sendProblems = problems;
-    },
-    showStep: (step, focus) => {
-      this.step = step;
-      if (focus) this.pendingFocus = focus;
-    },
-    onSent: (envelope) => {
-      this.sentEnvelope = envelope;
-      this.drafts.forget();
-      this.goToStep('sent');
-    },
   });
 
   /** Made once per draft and kept across retries; {@link reset} makes a new one. */
@@ -422,7 +407,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
     // starts a fresh one (the submission id still only changes if the answers did).
     this.sendError = null;
-    this.sending.retryFirst = false;
+    this.retryFirst = false;
     this.sendProblems = [];
     // With host-submit only Confirm puts answers in the host form; otherwise checked answers go there now.
     if (!this.hostSends) this.hostLink.setCheckedEnvelope(this.buildEnvelope(result));
@@ -518,7 +503,55 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.confirmAnswers();
       return;
     }
-    await this.sending.submit();
+    if (this.submitPending) return;
+    this.submitPending = true;
+    try {
+      const result = this.checkResult;
+      if (hasErrors(result)) {
+        this.refuse(result);
+        return;
+      }
+      // Before the submit event, so a host that submits its own form from the listener sends this envelope.
+      const envelope = this.handOver(result);
+      this.sendError = null;
+      this.sendProblems = [];
+      let taken: boolean;
+      try {
+        taken = await this.deliver(envelope);
+      } catch (error) {
+        this.sendError = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+        this.sendErrorIsOwn = error instanceof SendError;
+        this.sendProblems = error instanceof SendError ? error.problems : [];
+        this.step = 'check';
+        this.retryFirst = true;
+        this.pendingFocus = 'send-error';
+        return;
+      }
+      if (!taken) {
+        this.step = 'check';
+        return;
+      }
+      this.sentEnvelope = envelope;
+      this.drafts.forget();
+      this.goToStep('sent');
+    } finally {
+      this.submitPending = false;
+    }
+  }
+
+  /**
+   * Hands the checked answers over (a Submit, or a Confirm for the host's form): the same answers keep the
+   * submission id they were last handed over under, changed ones get a new one; the draft keeps that attempt, and
+   * the host form and target field get the envelope, which is returned.
+   */
+  private handOver(result: CheckResult<TData, TDerived>): FormEnvelope<TData, TDerived> {
+    const data = JSON.stringify(result.data);
+    if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
+    this.attempt = { id: this.submissionId, data };
+    this.drafts.save();
+    const envelope = this.buildEnvelope(result);
+    this.hostLink.setCheckedEnvelope(envelope);
+    return envelope;
   }
 
   /**
@@ -532,7 +565,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       this.refuse(result);
       return;
     }
-    const envelope = this.sending.handOver(result);
+    const envelope = this.handOver(result);
     this.hostLink.changedSinceConfirmed.value = false;
     this.hostLink.restoredFromHost.value = false;
     this.goToStep('ready');
@@ -600,7 +633,15 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
 
   /** The browser gives back the answers it kept for history navigation (the state host-link.ts keeps). */
   formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
-    if (mode === 'restore') this.hostLink.restoreState(state);
+    if (mode !== 'restore' || typeof state !== 'string' || Object.keys(this.draft).length) return;
+    try {
+      const { value, submissionId } = JSON.parse(state) as { value?: unknown; submissionId?: unknown };
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      this.setDraft(cloneDraft(value as Draft), { user: false });
+      if (typeof submissionId === 'string') this.submissionId = submissionId;
+    } catch {
+      // Not our state (another version of the element wrote it): keep the empty form.
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -616,7 +657,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     this.sentCopy.revoke();
     this.drafts.forget();
     this.liveRegion.quiet();
-    this.sending.retryFirst = false;
+    this.retryFirst = false;
     this.errorsShown = false;
     this.sendError = null;
     this.sendProblems = [];
@@ -662,9 +703,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
       findings: this.findings,
       answerRows: () => this.answerRows(),
       sendError: this.sendError,
-      sendErrorIsOwn: this.sending.errorIsOwn,
+      sendErrorIsOwn: this.sendErrorIsOwn,
       sendProblems: this.sendProblems,
-      retryFirst: this.sending.retryFirst,
+      retryFirst: this.retryFirst,
       sentEnvelope: this.sentEnvelope,
       locale: this.locale(),
       sent: () => ({ heading: this.sentHeading, copy: this.savedCopy, nextSteps: this.renderNextSteps() }),
