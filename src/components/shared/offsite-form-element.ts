@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
+import { groupedShortReference } from '../../schema/reference.js';
 import type { CheckResult, Finding } from '../../schema/result.js';
 import {
   CHANGE_EVENT,
@@ -17,6 +18,7 @@ import { CheckRunner, type FormCheckOptions } from './check-runner.js';
 import { deliverEnvelope, SendError } from './delivery.js';
 import { DraftKeeper, type Attempt, type DraftHolder } from './draft-keeper.js';
 import { errorSummary } from './error-summary.js';
+import { copyFileName } from './files.js';
 import { ErrorDisplay, hasErrors } from './error-display.js';
 import type { FieldContext } from './fields.js';
 import { applyFocus, focusField, type PendingFocus } from './focus.js';
@@ -24,12 +26,13 @@ import { OffsiteFormControl } from './form-control.js';
 import { HostLink } from './host-link.js';
 import { LiveRegion } from './live-region.js';
 import { currentLocale } from './locale.js';
+import { findingNotices, insetText, notificationBanner } from './notices.js';
 import { cloneDraft, getAt, newSubmissionId, pathWithin, setAt, type DateParts, type Draft } from './paths.js';
 import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
 import { AnswersFile, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
-import { banners, checkStep, readyStep, SentCopyLink, sentStep, type StepView } from './step-views.js';
-import type { SummaryRow } from './summary-list.js';
+import { SentCopyLink } from './sent-copy.js';
+import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 
 /**
  * Where the user is: answering, checking, waiting for the host to store the envelope, or done. With host-submit,
@@ -44,8 +47,8 @@ export type { FormCheckOptions, FormsConfigValue } from './check-runner.js';
  * sent), the events and the envelope. A form supplies its questions, its check function, its answer rows and, if
  * it has one, its rule panel. The concerns are units it composes: drafts in web storage (draft-keeper.ts),
  * delivery (delivery.ts), the host form and target field (host-link.ts), focus (focus.ts), the live region
- * (live-region.ts), the errors shown (error-display.ts), the steps after the questions (step-views.ts) and the
- * file of saved answers (save-for-later.ts).
+ * (live-region.ts), the errors shown (error-display.ts), the sent copy's link (sent-copy.ts) and the file of saved
+ * answers (save-for-later.ts).
  *
  * Embedding (CONTRACT §2–§3, §8.1), all opt-in: `action` POSTs the envelope itself; `name` makes the element a
  * form control of a host `<form>` (form value: the envelope JSON of the answers last checked; invalid until
@@ -673,6 +676,32 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
   // ---------------------------------------------------------------------------------------------------------
   // Rendering
 
+  private renderConfigProblems(): TemplateResult | typeof nothing {
+    const problems = this.configProblems();
+    if (!problems.length) return nothing;
+    return notificationBanner({
+      kind: 'error',
+      id: 'config-problems',
+      title: msg('This form is not set up correctly'),
+      content: html`<p class="body">
+          ${msg('The settings this page gave the form have problems, so some checks may use the defaults:')}
+        </p>
+        <ul>
+          ${problems.map((problem) => html`<li>${problem}</li>`)}
+        </ul>`,
+    });
+  }
+
+  private renderDraftRestored(): TemplateResult | typeof nothing {
+    if (!this.drafts.restored || this.step !== 'form') return nothing;
+    return notificationBanner({
+      id: 'draft-restored',
+      title: msg('We restored your unsent answers'),
+      content: html`<p class="body">${msg('You started this form earlier and have not sent it yet.')}</p>
+        ${buttonGroup(button({ label: msg('Clear the restored answers'), variant: 'secondary', onClick: this.onClearDraft }))}`,
+    });
+  }
+
   private renderFormStep(): TemplateResult {
     this.fieldOrder = [];
     // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
@@ -691,54 +720,164 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> ex
     </form>`;
   }
 
-  /** What the step views (step-views.ts) show, and the presses they hand back. */
-  private stepView(): StepView {
-    return {
-      step: this.step,
-      hostSends: this.hostSends,
-      // The host's send button in a sentence: the host's own words for it, or "the form's own button below".
-      hostButtonText: this.hostSubmitLabel.trim() || msg("the form's own button below"),
-      submitLabel: this.submitLabel,
-      authority: this.localAuthority().name,
-      findings: this.findings,
-      answerRows: () => this.answerRows(),
-      sendError: this.sendError,
-      sendErrorIsOwn: this.sendErrorIsOwn,
-      sendProblems: this.sendProblems,
-      retryFirst: this.retryFirst,
-      sentEnvelope: this.sentEnvelope,
-      locale: this.locale(),
-      sent: () => ({ heading: this.sentHeading, copy: this.savedCopy, nextSteps: this.renderNextSteps() }),
-      copyHref: (envelope) => this.sentCopy.href(envelope),
-      configProblems: this.configProblems(),
-      draftRestored: this.drafts.restored,
-      changedSinceConfirmed: this.hostLink.changedSinceConfirmed.value,
-      restoredFromHost: this.hostLink.restoredFromHost.value,
-      on: {
-        submit: this.onSubmitPress,
-        back: this.onBack,
-        change: this.onChangeAnswer,
-        print: this.onPrint,
-        startAnother: this.onStartAnother,
-        backToCheck: this.onBackToCheck,
-        clearDraft: this.onClearDraft,
-      },
-    };
+  /** The host's send button in a sentence: the host's own words for it, or "the form's own button below". */
+  private get hostButtonText(): string {
+    return this.hostSubmitLabel.trim() || msg("the form's own button below");
+  }
+
+  /** With host-submit: answers confirmed, then changed, are out of the host form until confirmed again. */
+  private renderChangedSinceConfirmed(): TemplateResult | typeof nothing {
+    if (!this.hostSends || !this.hostLink.changedSinceConfirmed.value || this.step === 'ready') return nothing;
+    return notificationBanner({
+      id: 'changed-since-confirmed',
+      title: msg('Your answers have changed since you confirmed them'),
+      content: html`<p class="body">
+        ${msg('Nothing has been sent yet. Check your answers and confirm them again before you send this form.')}
+      </p>`,
+    });
+  }
+
+  private renderRestoredFromHost(): TemplateResult | typeof nothing {
+    if (!this.hostLink.restoredFromHost.value || this.step !== 'check') return nothing;
+    return notificationBanner({
+      id: 'restored-from-host',
+      title: msg('We brought back the answers you saved'),
+      content: html`<p class="body">${msg('This form kept your answers. Nothing has been sent yet.')}</p>`,
+    });
+  }
+
+  private renderCheckStep(): TemplateResult {
+    const sending = this.step === 'sending';
+    const notices = this.findings.filter((finding) => finding.severity !== 'error');
+    const hostSends = this.hostSends;
+    const actions = html`${hostSends
+      ? html`<p class="body" id="confirm-hint">
+          ${msg(str`Confirming does not send your answers. After you confirm them, press ${this.hostButtonText} to send them.`)}
+        </p>`
+      : nothing}
+    ${buttonGroup(
+      button({
+        label: hostSends ? msg('Confirm your answers') : this.sendError !== null ? msg('Try again') : this.submitLabel,
+        busy: sending,
+        busyLabel: msg('Sending…'),
+        onClick: this.onSubmitPress,
+      }),
+    )}`;
+    // After a failed send, Try again comes straight after the banner that says so, not after every answer, and
+    // stays there (the same button, keeping focus) through the retry, even one the host cancels.
+    const retryFirst = this.retryFirst;
+    return html`${this.sendError !== null
+        ? notificationBanner({
+            kind: 'error',
+            id: 'send-error',
+            alert: true,
+            title: msg('Your form has not been sent'),
+            content: html`<p class="body">
+                ${this.sendErrorIsOwn
+                  ? msg('Your answers are still here.')
+                  : msg('Your answers are still here. Check your connection, then try again.')}
+              </p>
+              ${this.sendError ? html`<p class="body" part="error">${this.sendError}</p>` : nothing}
+              ${this.sendProblems.length
+                ? html`<ul>
+                    ${this.sendProblems.map((problem) => html`<li>${problem}</li>`)}
+                  </ul>`
+                : nothing}`,
+          })
+        : nothing}
+      ${retryFirst ? actions : nothing}
+      ${sending ? nothing : html`<a class="back-link" href="#" @click=${this.onBack}>${msg('Back')}</a>`}
+      <p class="print-only heading-m">
+        ${msg(str`Not sent yet: these answers have not been sent to ${this.localAuthority().name}.`)}
+      </p>
+      <h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Check your answers before sending')}</h2>
+      ${summaryList(this.answerRows(), sending ? {} : { onChange: this.onChangeAnswer })}
+      ${notices.length
+        ? html`<section class="section" part="section">
+            <h3 class="heading-m">${msg('Warnings and notices')}</h3>
+            ${findingNotices(notices)}
+          </section>`
+        : nothing}
+      ${retryFirst ? nothing : actions}`;
+  }
+
+  private renderSentStep(): TemplateResult {
+    const envelope = this.sentEnvelope;
+    if (!envelope) return this.renderCheckStep();
+    const sent = sentAt(envelope.submittedAt, this.locale());
+    const copy = this.savedCopy;
+    return html`<div class="panel" part="panel">
+        <h2 class="panel__title" id="step-heading" tabindex="-1">${this.sentHeading}</h2>
+        <div class="panel__body">
+          ${msg('Your reference')}
+          <span class="panel__reference" id="short-reference">${groupedShortReference(envelope.submissionId)}</span>
+        </div>
+      </div>
+      <p class="body">
+        ${msg('Full reference number:')} <span class="reference-full" id="reference">${envelope.submissionId}</span>
+      </p>
+      ${this.renderNextSteps()}
+      <p class="body no-print" id="saved-copy-purpose">${copy.purpose}</p>
+      ${buttonGroup(
+        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: this.onPrint }),
+        html`<a
+          class="button button--secondary"
+          part="button button-secondary"
+          href=${this.sentCopy.href(envelope)}
+          download=${copyFileName(envelope)}
+          aria-describedby="saved-copy-purpose"
+          >${copy.label}</a
+        >`,
+        button({ label: msg('Start another'), variant: 'secondary', onClick: this.onStartAnother }),
+      )}
+      <section class="section" part="section">
+        <h3 class="heading-m">${msg('Your answers')}</h3>
+        ${sent ? html`<p class="body secondary-text">${msg(str`Sent at ${sent.time} on ${sent.day}`)}</p>` : nothing}
+        ${summaryList(this.answerRows(), { headingLevel: 4 })}
+        ${envelope.findings.length ? findingNotices(envelope.findings) : nothing}
+      </section>`;
+  }
+
+  /**
+   * With host-submit, after Confirm: the answers wait in the host form. Says plainly that nothing has been sent
+   * and which button sends them; never a reference number, never "sent".
+   */
+  private renderReadyStep(): TemplateResult {
+    const authority = this.localAuthority().name;
+    return html`<h2 class="heading-l" id="step-heading" tabindex="-1">${msg('Your answers are ready to send')}</h2>
+      ${insetText(
+        html`<p class="body"><strong>${msg('Nothing has been sent yet.')}</strong></p>
+          <p class="body" id="ready-how">
+            ${msg(str`To send your answers to ${authority}, press ${this.hostButtonText}.`)}
+          </p>`,
+      )}
+      <p class="body">
+        ${msg('If you leave this page before you press it, your answers will not reach the local authority.')}
+      </p>
+      ${buttonGroup(
+        button({ label: msg('Change your answers'), variant: 'secondary', onClick: this.onBackToCheck }),
+        button({ label: msg('Print or save a copy'), variant: 'secondary', onClick: this.onPrint }),
+      )}
+      <section class="section" part="section">
+        <h3 class="heading-m">${msg('Your answers (not sent yet)')}</h3>
+        ${summaryList(this.answerRows(), { headingLevel: 4 })}
+      </section>`;
   }
 
   protected override render(): TemplateResult {
     const step = this.step;
-    const view = this.stepView();
     return html`<div class="odf" part="base">
-      ${banners(view)}
+      ${this.renderConfigProblems()} ${this.renderDraftRestored()} ${this.renderChangedSinceConfirmed()}
+      ${this.renderRestoredFromHost()}
       ${step === 'form'
         ? this.renderFormStep()
         : step === 'sent'
-          ? sentStep(view)
+          ? this.renderSentStep()
           : step === 'ready'
-            ? readyStep(view)
-            : checkStep(view)}
+            ? this.renderReadyStep()
+            : this.renderCheckStep()}
       <div class="visually-hidden" role="status">${step === 'sending' ? msg('Sending…') : ''}</div>
     </div>`;
   }
+
 }
