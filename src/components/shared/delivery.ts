@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { createFormEvent, SUBMIT_EVENT, type FormEnvelope, type SubmitEventDetail } from '../../events.js';
 
 /** How long a POST to `action` may take before the user is told it failed. */
 export const DEFAULT_SEND_TIMEOUT_MS = 30_000;
@@ -95,4 +96,48 @@ export async function postEnvelope(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Hands an envelope over from `element`: fires `offsite-direction-submit` (cancelable, with `waitUntil`), waits for
+ * any promises a host gave, then — with `action` set — POSTs it. Resolves `true` when it was taken, `false` when
+ * the host cancelled; rejects when sending failed. A host's rejected promise stops the POST: a host can veto or
+ * prepare a send. `onSending` runs before anything is awaited.
+ */
+export async function deliverEnvelope<TData, TDerived>(
+  element: EventTarget,
+  envelope: FormEnvelope<TData, TDerived>,
+  options: { action: string; sendTimeout: number; onSending: () => void },
+): Promise<boolean> {
+  const pending: Promise<unknown>[] = [];
+  let dispatching = true;
+  const detail = { ...envelope } as SubmitEventDetail<TData, TDerived>;
+  Object.defineProperty(detail, 'waitUntil', {
+    enumerable: false,
+    value: (promise: Promise<unknown>) => {
+      if (!dispatching) {
+        throw new DOMException(
+          'waitUntil() must be called while offsite-direction-submit is being dispatched',
+          'InvalidStateError',
+        );
+      }
+      pending.push(Promise.resolve(promise));
+    },
+  });
+  const event = createFormEvent(SUBMIT_EVENT, detail as SubmitEventDetail);
+  const proceed = element.dispatchEvent(event);
+  dispatching = false;
+  if (!proceed) return false;
+  const action = options.action.trim();
+  if (pending.length || action) {
+    options.onSending();
+    await Promise.all(pending);
+    if (action) {
+      // Timers overflow past 2^31 − 1 ms and fire at once, so a huge value is held at that.
+      const given = Number(options.sendTimeout);
+      const timeoutMs = given > 0 ? Math.min(given, 2 ** 31 - 1) : DEFAULT_SEND_TIMEOUT_MS;
+      await postEnvelope(action, envelope, { timeoutMs });
+    }
+  }
+  return true;
 }

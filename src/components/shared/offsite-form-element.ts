@@ -1,43 +1,37 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { resolveConfig } from '../../schema/config.js';
 import { groupedShortReference } from '../../schema/reference.js';
-import type { CheckOptions, CheckResult, Finding } from '../../schema/result.js';
+import type { CheckResult, Finding } from '../../schema/result.js';
 import {
   CHANGE_EVENT,
   createFormEvent,
   INVALID_EVENT,
   READY_EVENT,
-  SUBMIT_EVENT,
   type EnvelopeLocalAuthority,
   type FormName,
   type FormEnvelope,
-  type SubmitEventDetail,
 } from '../../events.js';
 import { button, buttonGroup } from './buttons.js';
-import { DEFAULT_SEND_TIMEOUT_MS, postEnvelope, SendError } from './delivery.js';
-import { readDraft, removeDraft, writeDraft, type DraftStorageKind } from './draft-storage.js';
+import { CheckRunner, type FormCheckOptions } from './check-runner.js';
+import { deliverEnvelope, SendError } from './delivery.js';
+import { DraftKeeper, type Attempt, type DraftHolder } from './draft-keeper.js';
 import { errorSummary } from './error-summary.js';
-import { copyFileName, draftFile, draftFileMessage, draftFileName, readDraftFile, readJsonFile, saveJsonFile } from './files.js';
+import { copyFileName } from './files.js';
+import { ErrorDisplay, hasErrors } from './error-display.js';
 import type { FieldContext } from './fields.js';
-import { findHostField, writeHostField } from './host-field.js';
-import { HostSubmitWatch, keptEnvelope } from './host-submit.js';
+import { applyFocus, focusField, type PendingFocus } from './focus.js';
+import { OffsiteFormControl } from './form-control.js';
+import { HostLink } from './host-link.js';
+import { LiveRegion } from './live-region.js';
 import { currentLocale } from './locale.js';
 import { findingNotices, insetText, notificationBanner } from './notices.js';
-import {
-  cloneDraft,
-  getAt,
-  localToday,
-  newSubmissionId,
-  pathWithin,
-  setAt,
-  type DateParts,
-  type Draft,
-} from './paths.js';
+import { cloneDraft, getAt, newSubmissionId, pathWithin, setAt, type DateParts, type Draft } from './paths.js';
 import { joinPrinting, leavePrinting, notePrintingUse, printOnly } from './printing.js';
-import { DRAFT_FILE_PATH, saveForLater } from './save-for-later.js';
+import { AnswersFile, saveForLater } from './save-for-later.js';
 import { sharedStyles } from './styles.js';
+import { SentCopyLink } from './sent-copy.js';
 import { sentAt, summaryList, type SummaryRow } from './summary-list.js';
 import { renderSection, summaryRows } from './controls.js';
 import type { FormDefinition, QuestionView } from './questions.js';
@@ -49,37 +43,15 @@ import { PagedLayout, pagedStyles, type FormLayout } from './paged-layout.js';
  */
 export type FormStep = 'form' | 'check' | 'sending' | 'sent' | 'ready';
 
-/** The configuration a host may pass; whatever the rules core accepts. */
-export type FormsConfigValue = CheckOptions['config'];
-
-/** What the element passes to its check function. */
-export interface FormCheckOptions {
-  today: string;
-  config?: FormsConfigValue;
-}
-
-type PendingFocus = 'heading' | 'error-summary' | 'send-error' | { path: string };
-
-const DATE_PART_NAME = /^(.+)-(day|month|year)$/;
-
-/** How long typing must pause before the live region says what an edit changed. */
-const ANNOUNCE_AFTER_MS = 1000;
-
-/** What identifies an error between presses: its field's path, or its code for an error of no one field. */
-function errorKey(finding: Finding): string {
-  return finding.path ?? `#${finding.code}`;
-}
-
-/** True when a control named `name` answers the question at `path` (itself, a part of a date, or inside it). */
-function controlAnswers(name: string, path: string): boolean {
-  const datePart = DATE_PART_NAME.exec(name);
-  return pathWithin(name, path) || (datePart !== null && pathWithin(datePart[1]!, path));
-}
+export type { FormCheckOptions, FormsConfigValue } from './check-runner.js';
 
 /**
  * The machinery both forms share: the draft, the rule check, the steps (form → check your answers → sending →
- * sent), error display, focus management, the events and the envelope. A form supplies its questions, its check
- * function, its answer rows and, if it has one, its rule panel.
+ * sent), the events and the envelope. A form supplies its questions, its check function, its answer rows and, if
+ * it has one, its rule panel. The concerns are units it composes: drafts in web storage (draft-keeper.ts),
+ * delivery (delivery.ts), the host form and target field (host-link.ts), focus (focus.ts), the live region
+ * (live-region.ts), the errors shown (error-display.ts), the sent copy's link (sent-copy.ts) and the file of saved
+ * answers (save-for-later.ts).
  *
  * Embedding (CONTRACT §2–§3, §8.1), all opt-in: `action` POSTs the envelope itself; `name` makes the element a
  * form control of a host `<form>` (form value: the envelope JSON of the answers last checked; invalid until
@@ -97,72 +69,24 @@ function controlAnswers(name: string, path: string): boolean {
  * @fires offsite-direction-ready - With host-submit: Confirm pressed with no blocking errors; the envelope is in
  *   the target field and the form value, for the host page's form to send. Not cancelable. `detail` is the envelope.
  *
- * @csspart base - The wrapper around everything.
- * @csspart form - The `<form>` of the questions step.
- * @csspart section - A titled group of questions.
- * @csspart field - One question: label or legend, hint, error and control(s).
- * @csspart label - A label or legend.
- * @csspart hint - Hint text.
- * @csspart error - An inline error message.
- * @csspart input - A text box, text area, select, radio or checkbox.
- * @csspart error-summary - The "There is a problem" box.
- * @csspart summary - A check-your-answers list.
- * @csspart warning - A warning on the check step.
- * @csspart notice - A notice (inset text).
- * @csspart notification - A banner (configuration problem, sending failed).
- * @csspart panel - The confirmation panel.
- * @csspart button - Every button; also `button-primary` or `button-secondary`.
- *
- * @cssprop --odf-font-family - Font stack. Default: the system UI font.
- * @cssprop --odf-text-colour - Text. Default `#0b0c0c`.
- * @cssprop --odf-secondary-text-colour - Hints. Default `#505a5f`.
- * @cssprop --odf-background-colour - Background. Default `#ffffff`.
- * @cssprop --odf-border-colour - Rules and dividers. Default `#b1b4b6`.
- * @cssprop --odf-input-border-colour - Input borders. Default `#0b0c0c`.
- * @cssprop --odf-focus-colour - Focus highlight. Default `#ffdd00`.
- * @cssprop --odf-focus-text-colour - Text and bar on focus. Default `#0b0c0c`.
- * @cssprop --odf-error-colour - Errors. Default `#d4351c`.
- * @cssprop --odf-link-colour - Links. Default `#1d70b8`.
- * @cssprop --odf-button-colour - Primary buttons. Default `#00703c`.
- * @cssprop --odf-button-shadow-colour - Primary button shadow. Default `#002d18`.
- * @cssprop --odf-panel-colour - Confirmation panel. Default `#00703c`.
- * @cssprop --odf-radius - Corner radius of boxes and buttons. Default `0`.
- * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
+ * The parts (`@csspart`) and custom properties (`@cssprop`) are listed on each form's own class, which adds its own.
  */
-export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V extends QuestionView = QuestionView> extends LitElement {
+export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V extends QuestionView = QuestionView> extends OffsiteFormControl {
   static override styles = [sharedStyles, pagedStyles];
-  /** A form control of the host `<form>` it sits in (used only when `name` is set). */
-  static formAssociated = true;
 
   private draft: Draft = {};
   private readonly rawTexts = new Map<string, string>();
   private readonly rawDates = new Map<string, DateParts>();
-  private checkCache?: {
-    draft: Draft;
-    today: string;
-    config: FormsConfigValue;
-    locale: string;
-    result: CheckResult<TData, TDerived>;
-  };
+  private readonly checks = new CheckRunner<TData, TDerived>(
+    (value, options) => this.check(value, options),
+    () => this.formName,
+  );
   /** The fields in the order the last render drew them, for ordering the error summary. */
   private fieldOrder: string[] = [];
   private pendingFocus: PendingFocus | null = null;
   /** Set synchronously on a Submit press, so a second press before the first is settled does nothing. */
   private submitPending = false;
-  private downloadUrl: string | undefined;
   private reportedConfig: unknown = undefined;
-  private readonly internals: ElementInternals;
-  /**
-   * The envelope of the answers the user last checked (Continue) or submitted: the host form's value and what
-   * `target-field` holds. Any change to the draft forgets it, so a host never sends answers nobody checked.
-   */
-  private checkedEnvelope: FormEnvelope<TData, TDerived> | undefined;
-  /** What this element last wrote into the `target-field` input ('' when it has written nothing). */
-  private hostFieldText = '';
-  /** The `draft-key` whose stored draft has been looked for, so it is restored once. */
-  private draftLookedUpFor: string | undefined;
-  /** The draft a restore replaced (a host's prefill), for "Clear". */
-  private draftBeforeRestore: Draft | undefined;
   /** Set while a failed send's reason came from this element (not from a host's `waitUntil`). */
   private sendErrorIsOwn = false;
   /**
@@ -170,21 +94,52 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    * and stays there (the same button, keeping its focus) while the retry is sending.
    */
   private retryFirst = false;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The conclusions as last spoken (or silently taken in, after a prefill or a new `today`/`config`). */
-  private spokenConclusions: Record<string, string> = {};
-  /** What the live region says now. */
-  @state() private announcement = '';
-  /** Problems with a file the person chose, by the file question's path (`draftFile`, `notificationFile`). */
-  private readonly fileProblems = new Map<string, Finding>();
-  /** What the last file of saved answers filled in, said beside its question. */
-  @state() private draftFileStatus = '';
   /**
    * The submission id last handed over (to the host or to `action`) and the JSON of the data it carried. A send
    * whose outcome is unknown (a timeout, a reload) may have been stored under that id, and a receiver keeps the
    * first answers it stored for an id: so different answers get a new id, and only a true retry reuses it.
    */
-  private attempt: { id: string; data: string } | undefined;
+  private attempt: Attempt | undefined;
+  /** The draft as the units below read and write it. */
+  private readonly holder: DraftHolder = ((el) => ({
+    get formName() { return el.formName; },
+    get draft() { return el.draft; },
+    rawTexts: el.rawTexts,
+    rawDates: el.rawDates,
+    get submissionId() { return el.submissionId; },
+    set submissionId(id: string) { el.submissionId = id; },
+    get attempt() { return el.attempt; },
+    set attempt(next: Attempt | undefined) { el.attempt = next; },
+    get page() { return el.paged ? el.pages.pageId : undefined; },
+    set page(id: string | undefined) { el.pages.restore(id); },
+    setDraft: (next: Draft, options: { user: boolean }) => el.setDraft(next, options),
+  }))(this);
+  private readonly drafts = new DraftKeeper(this, this.holder, () => ({ key: this.draftKey, storage: this.draftStorage }));
+  private readonly errors = new ErrorDisplay();
+  private readonly liveRegion = new LiveRegion(this, {
+    conclusions: () => this.conclusions(),
+    onQuestions: () => this.step === 'form',
+  });
+  private readonly answersFile = new AnswersFile(this, this.holder, {
+    setFileProblem: (path, problem) => this.setFileProblem(path, problem),
+    loadAnswers: (next) => this.loadAnswers(next),
+  });
+  private readonly sentCopy = new SentCopyLink(this);
+  private readonly hostLink = new HostLink<TData, TDerived>(this, {
+    internals: this.internals,
+    holder: this.holder,
+    attributes: () => ({ name: this.name, targetField: this.targetField, action: this.action, hostSubmit: this.hostSubmit }),
+    hostSends: () => this.hostSends,
+    step: () => this.step,
+    showStep: (step) => {
+      this.step = step;
+    },
+    checkResult: () => this.checkResult,
+    showErrorsOf: (result) => this.showErrorsOf(result),
+    firstError: () => this.errors.summaryErrors(this.findings, this.fieldOrder, 'all')[0],
+    draftRestoredAt: () => (this.drafts.restored ? this.drafts.restoredSavedAt : undefined),
+    onHostSubmit: () => this.drafts.forget(),
+  });
 
   /** Made once per draft and kept across retries; {@link reset} makes a new one. */
   protected submissionId = newSubmissionId();
@@ -209,29 +164,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    * fixed; an error that arises while typing waits for the next press (GOV.UK validates on submit).
    */
   @state() protected errorsShown = false;
-  /** The fields (paths, or `#code` for an error with none) in error at the last press that showed errors. */
-  private errorsAtPress: ReadonlySet<string> = new Set();
   /** Set when sending failed: the reason to show (may be empty). */
   @state() protected sendError: string | null = null;
   /** When sending failed with the receiver's own findings (a 422 answer): their sentences. */
   @state() protected sendProblems: readonly string[] = [];
-  /** True while answers restored from web storage are showing, with the notice and its "Clear" button. */
-  @state() protected draftRestored = false;
-  /** With host-submit: the answers changed after they were confirmed, so the host form holds nothing to send. */
-  @state() private changedSinceConfirmed = false;
-  /** With host-submit: the answers came back from the builder's own field (a builder that saves its pages). */
-  @state() private restoredFromHost = false;
-  /** When the draft restored from web storage was kept, to tell it from an older envelope in the builder's field. */
-  private restoredDraftSavedAt = '';
-  private hostFieldLookedUp = false;
-  private warnedActionIgnored = false;
-  private readonly hostWatch = new HostSubmitWatch(this, {
-    active: () => this.hostSends,
-    hostForms: () => [this.internals.form, this.hostField()?.form],
-    hasUnsentAnswers: () => this.step === 'ready' || Object.keys(this.draft).length > 0,
-    confirmed: () => this.checkedEnvelope !== undefined,
-    onHostSubmit: () => this.forgetDraft(),
-  });
 
   /**
    * The draft, in the data shapes of CONTRACT §5. Setting it replaces the draft (a prefill or a restore) and
@@ -244,51 +180,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   set value(next: Draft | null | undefined) {
     this.setDraft(cloneDraft(next ?? {}), { user: false });
   }
-
-  /** "Today" for every date rule, `YYYY-MM-DD`. Defaults to the browser's local date. */
-  @property({ reflect: false }) today: string = localToday();
-
-  /** The local authority's settings (partial); missing parts take the defaults. */
-  @property({ attribute: false }) config: FormsConfigValue = undefined;
-
-  /** Opt-in: keep the unsent draft in web storage under this key. */
-  @property({ attribute: 'draft-key' }) draftKey = '';
-
-  /** Which web storage keeps the draft: `session` (the tab, until it closes) or `local` (the device, until sent). */
-  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorageKind = 'session';
-
-  /**
-   * Optional URL the element POSTs the envelope to as JSON (`Idempotency-Key: <submissionId>`), after the submit
-   * event and any `waitUntil` promises; a 2xx answer shows the confirmation.
-   */
-  @property() action = '';
-
-  /**
-   * Inside a host `<form>`, the envelope JSON is submitted under this name. Reflected, because the form reads the
-   * attribute. Without a name the element never blocks the host form (a page-wide ASP.NET `<form>`, say).
-   */
-  @property({ reflect: true }) name = '';
-
-  /** Optional CSS selector of a host input that receives the envelope JSON. */
-  @property({ attribute: 'target-field' }) targetField = '';
-
-  /**
-   * How long, in milliseconds, a POST to `action` may wait for an answer before the user is told it failed and
-   * offered "Try again" (which re-sends the same submission id). Anything but a positive number means the default,
-   * 30 seconds (30000).
-   */
-  @property({ attribute: 'send-timeout', type: Number }) sendTimeout = DEFAULT_SEND_TIMEOUT_MS;
-
-  /**
-   * The host page's own form sends the answers (form builders). Check your answers ends with Confirm, which puts
-   * the envelope in `target-field` and the form value and fires `offsite-direction-ready`; the element never
-   * sends, never fires `offsite-direction-submit` and never says the answers were sent. On by itself when
-   * `target-field` is set without `action`.
-   */
-  @property({ type: Boolean, attribute: 'host-submit' }) hostSubmit = false;
-
-  /** The host page's send button as the person sees it, for the sentence that says how to send the answers. */
-  @property({ attribute: 'host-submit-label' }) hostSubmitLabel = '';
 
   /**
    * `single` (the default): every question on one page. `pages`: one section per page, with "Section N of M", a
@@ -309,11 +200,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     // Re-render, and so re-run the check for its localised messages, when the locale changes.
     updateWhenLocaleChanges(this);
     // Only user edits fire this event, so a prefill, a reset or a new `today` never makes the live region speak.
-    this.addEventListener(CHANGE_EVENT, this.onUserEdit);
+    this.addEventListener(CHANGE_EVENT, this.liveRegion.noteEdit);
     // The browser's own Print prints the form the person was using (see printing.ts).
     this.addEventListener('focusin', () => notePrintingUse(this));
     this.addEventListener('pointerdown', () => notePrintingUse(this));
@@ -417,66 +307,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   // ---------------------------------------------------------------------------------------------------------
   // State: every change to the draft goes through setDraft
 
-  /**
-   * True when the host page's own form sends the answers: `host-submit`, or a `target-field` without `action`
-   * (a builder page, where nothing else would send them).
-   */
-  protected get hostSends(): boolean {
-    return this.hostSubmit || (this.targetField.trim() !== '' && this.action.trim() === '');
-  }
-
-  /** The `target-field` input, when one is set and found. */
-  private hostField(): HTMLInputElement | HTMLTextAreaElement | null {
-    return this.targetField.trim() ? findHostField(this, this.targetField) : null;
-  }
-
-  /** "Today" as the rules see it: the `today` property, or the local date when it is empty. */
-  protected get effectiveToday(): string {
-    return this.today || localToday();
-  }
-
   /** The check of the current draft, re-run when the draft, today, config or locale changes. */
   protected get checkResult(): CheckResult<TData, TDerived> {
-    const today = this.effectiveToday;
-    const locale = this.locale();
-    const cache = this.checkCache;
-    if (
-      cache &&
-      cache.draft === this.draft &&
-      cache.today === today &&
-      cache.config === this.config &&
-      cache.locale === locale
-    ) {
-      return cache.result;
-    }
-    const result = this.runCheck(today);
-    this.checkCache = { draft: this.draft, today, config: this.config, locale, result };
-    return result;
+    return this.checks.result(this.draft, this.effectiveToday, this.config, this.locale());
   }
 
   /** The findings of the current draft. */
   protected get findings(): Finding[] {
     return this.checkResult.findings;
-  }
-
-  private runCheck(today: string): CheckResult<TData, TDerived> {
-    const options: FormCheckOptions = { today };
-    if (this.config !== undefined) options.config = this.config;
-    try {
-      return this.check(this.draft, options);
-    } catch (error) {
-      console.error(`${this.formName}: the rule check failed`, error);
-      return {
-        ok: false,
-        findings: [
-          {
-            code: 'check-failed',
-            severity: 'error',
-            message: msg('Your answers could not be checked. Try again later.'),
-          },
-        ],
-      };
-    }
   }
 
   /**
@@ -490,19 +328,13 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
       this.rawTexts.clear();
       this.rawDates.clear();
       // A prefill or reset replaces whatever was restored, so the notice would no longer be true.
-      this.draftRestored = false;
-      this.restoredFromHost = false;
+      this.drafts.restored = false;
+      this.hostLink.restoredFromHost.value = false;
     }
-    if (this.hostSends) {
-      // Confirmed answers that change are no longer in the host form: say so until they are confirmed again.
-      if (options.user && this.checkedEnvelope) this.changedSinceConfirmed = true;
-      if (this.step === 'ready') this.step = 'form';
-      this.hostWatch.noteEdit();
-    }
-    this.setCheckedEnvelope(undefined);
+    this.hostLink.noteDraftChange(options.user);
     this.requestUpdate();
     if (options.user) {
-      this.saveDraft();
+      this.drafts.save();
       this.dispatchEvent(
         createFormEvent(CHANGE_EVENT, {
           form: this.formName,
@@ -535,57 +367,30 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.setDraft(setAt(this.draft, path, value), { user: true });
   }
 
+  /** True while answers restored from web storage are showing, with the notice and its "Clear" button. */
+  protected get draftRestored(): boolean {
+    return this.drafts.restored;
+  }
+  protected set draftRestored(restored: boolean) {
+    this.drafts.restored = restored;
+  }
+
   /**
    * The error to show at `path`: the first error finding with exactly that path, when that field was in error at
    * the last Continue or Submit and still is.
    */
   protected fieldError(path: string): Finding | undefined {
-    const fileProblem = this.fileProblems.get(path);
-    if (fileProblem) return fileProblem;
-    if (!this.errorsShown || !this.errorsAtPress.has(path)) return undefined;
-    return this.findings.find((finding) => finding.severity === 'error' && finding.path === path);
+    return this.errors.fieldError(path, this.errorsShown, this.findings);
   }
 
   /** Shows the errors `result` has now: from here on each shows until fixed, and no new one until the next press. */
   private showErrorsOf(result: CheckResult<TData, TDerived>): void {
     this.errorsShown = true;
-    this.errorsAtPress = new Set(
-      result.findings.filter((finding) => finding.severity === 'error').map((finding) => errorKey(finding)),
-    );
-  }
-
-  /** Errors for the summary: one per path, in the order their fields appear on the page. */
-  private summaryErrors(which: 'shown' | 'all' = 'shown'): Finding[] {
-    const seen = new Set<string>();
-    // A file refused as it was picked is said at once, not at the next press: the person has just acted.
-    const filed = [...this.fileProblems.values()];
-    const errors = [...filed, ...this.findings].filter((finding) => {
-      if (finding.severity !== 'error') return false;
-      if (which === 'shown' && !filed.includes(finding) && !this.errorsAtPress.has(errorKey(finding))) return false;
-      const key = finding.path ?? `#${finding.code}:${finding.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const position = (finding: Finding) => {
-      if (!finding.path) return Number.MAX_SAFE_INTEGER;
-      const index = this.fieldOrder.findIndex(
-        (path) => pathWithin(path, finding.path!) || pathWithin(finding.path!, path),
-      );
-      return index === -1 ? Number.MAX_SAFE_INTEGER - 1 : index;
-    };
-    return errors
-      .map((finding, index) => ({ finding, index, at: position(finding) }))
-      .sort((a, b) => a.at - b.at || a.index - b.index)
-      .map(({ finding }) => finding);
-  }
-
-  private hasErrors(result: CheckResult<TData, TDerived>): boolean {
-    return !result.ok || result.findings.some((finding) => finding.severity === 'error');
+    this.errors.showErrorsOf(result);
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // Files the school keeps (CONTRACT §8.2; the formats are in files.ts)
+  // Files the school keeps (CONTRACT §8.2; the formats are in files.ts, the handlers in save-for-later.ts)
 
   /**
    * Shows (or, with `undefined`, clears) the problem with a file chosen at the file question `path`: beside the
@@ -593,10 +398,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    */
   protected setFileProblem(path: string, problem: Finding | undefined): void {
     if (problem) {
-      this.fileProblems.set(path, problem);
+      this.errors.fileProblems.set(path, problem);
       this.pendingFocus = 'error-summary';
     } else {
-      this.fileProblems.delete(path);
+      this.errors.fileProblems.delete(path);
     }
     this.requestUpdate();
   }
@@ -610,41 +415,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.setDraft(this.draft, { user: true });
   }
 
-  /** "Save your answers to a file": the answers as typed, with the submission id only if no send was tried. */
-  private readonly onSaveAnswers = () => {
-    const now = new Date();
-    const neverSent = this.attempt?.id !== this.submissionId;
-    saveJsonFile(
-      draftFileName(this.formName, now),
-      draftFile(this.formName, this.value, neverSent ? this.submissionId : undefined, now, this.paged ? this.pages.pageId : undefined),
-    );
-  };
-
-  /** "Carry on from a saved file": this form's answers, of a version this page knows, replace the answers. */
-  private readonly onDraftFile = async (file: File) => {
-    this.draftFileStatus = '';
-    const json = await readJsonFile(file);
-    const read = json.ok ? readDraftFile(json.json, this.formName) : json;
-    if (!read.ok) {
-      this.setFileProblem(DRAFT_FILE_PATH, {
-        code: 'draft-file-invalid',
-        severity: 'error',
-        path: DRAFT_FILE_PATH,
-        message: draftFileMessage(read),
-        params: { problem: read.problem },
-      });
-      return;
-    }
-    this.setFileProblem(DRAFT_FILE_PATH, undefined);
-    // The file's id is kept only while no send was tried under it, so the form sent from it is one submission.
-    // Set first: loading the answers keeps the draft under `draft-key`, with this id.
-    this.submissionId =
-      read.submissionId && read.submissionId !== this.attempt?.id ? read.submissionId : newSubmissionId();
-    this.loadAnswers(read.value);
-    this.pages.restore(read.page);
-    this.draftFileStatus = msg(str`The answers saved in ${file.name} are filled in. Check them before you continue.`);
-  };
-
   // ---------------------------------------------------------------------------------------------------------
   // Steps and sending
 
@@ -652,14 +422,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   protected goToStep(step: FormStep): void {
     this.step = step;
     this.pendingFocus = 'heading';
-    this.quietLiveRegion();
-  }
-
-  /** Forgets a pending or standing announcement, so nothing stale is said after a step change or a reset. */
-  private quietLiveRegion(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-    this.announcement = '';
+    this.liveRegion.quiet();
   }
 
   /** Shows the errors and the summary (focused), back on the questions, and tells the host. */
@@ -681,21 +444,21 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     if (focused instanceof HTMLInputElement) focused.blur();
     const result = this.checkResult;
     if (this.paged && this.continuePage(result)) return;
-    if (this.hasErrors(result)) {
+    if (hasErrors(result)) {
       this.refuse(result);
       return;
     }
     this.showErrorsOf(result);
     this.pages.returnToCheck = false;
-    this.fileProblems.clear();
-    this.draftFileStatus = '';
+    this.errors.fileProblems.clear();
+    this.answersFile.status = '';
     // A failed send belongs to the visit to check your answers it happened on; coming back through Continue
     // starts a fresh one (the submission id still only changes if the answers did).
     this.sendError = null;
     this.retryFirst = false;
     this.sendProblems = [];
     // With host-submit only Confirm puts answers in the host form; otherwise checked answers go there now.
-    if (!this.hostSends) this.setCheckedEnvelope(this.buildEnvelope(result));
+    if (!this.hostSends) this.hostLink.setCheckedEnvelope(this.buildEnvelope(result));
     this.goToStep('check');
   };
 
@@ -744,10 +507,10 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     if (this.pages.isLast || this.pages.returnToCheck) return false;
     this.pages.next();
     this.showErrorsOf({ ...result, findings: [] });
-    this.fileProblems.clear();
+    this.errors.fileProblems.clear();
     this.goToStep('form');
     this.requestUpdate();
-    this.saveDraft();
+    this.drafts.save();
     return true;
   }
 
@@ -762,7 +525,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.pages.previous();
     this.goToStep('form');
     this.requestUpdate();
-    this.saveDraft();
+    this.drafts.save();
   };
 
   private readonly onStartAnother = () => {
@@ -771,8 +534,8 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   };
 
   private readonly onClearDraft = () => {
-    const before = this.draftBeforeRestore ?? {};
-    this.forgetDraft();
+    const before = this.drafts.replaced ?? {};
+    this.drafts.forget();
     this.errorsShown = false;
     this.sendError = null;
     this.sendProblems = [];
@@ -802,40 +565,14 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    * Hands the envelope over. Resolves `true` when it was taken (show the confirmation), `false` when the host
    * cancelled (stay on check your answers); rejects when sending failed (show the error and "Try again").
    * This default fires `offsite-direction-submit`, waits for any `waitUntil` promises, then — with `action`
-   * set — POSTs the envelope. A host's rejected promise stops the POST: a host can veto or prepare a send.
+   * set — POSTs the envelope (delivery.ts).
    */
-  protected async deliver(envelope: FormEnvelope<TData, TDerived>): Promise<boolean> {
-    const pending: Promise<unknown>[] = [];
-    let dispatching = true;
-    const detail = { ...envelope } as SubmitEventDetail<TData, TDerived>;
-    Object.defineProperty(detail, 'waitUntil', {
-      enumerable: false,
-      value: (promise: Promise<unknown>) => {
-        if (!dispatching) {
-          throw new DOMException(
-            'waitUntil() must be called while offsite-direction-submit is being dispatched',
-            'InvalidStateError',
-          );
-        }
-        pending.push(Promise.resolve(promise));
-      },
+  protected deliver(envelope: FormEnvelope<TData, TDerived>): Promise<boolean> {
+    return deliverEnvelope(this, envelope, {
+      action: this.action,
+      sendTimeout: this.sendTimeout,
+      onSending: () => this.showSending(),
     });
-    const event = createFormEvent(SUBMIT_EVENT, detail as SubmitEventDetail);
-    const proceed = this.dispatchEvent(event);
-    dispatching = false;
-    if (!proceed) return false;
-    const action = this.action.trim();
-    if (pending.length || action) {
-      this.showSending();
-      await Promise.all(pending);
-      if (action) {
-        // Timers overflow past 2^31 − 1 ms and fire at once, so a huge value is held at that.
-        const given = Number(this.sendTimeout);
-        const timeoutMs = given > 0 ? Math.min(given, 2 ** 31 - 1) : DEFAULT_SEND_TIMEOUT_MS;
-        await postEnvelope(action, envelope, { timeoutMs });
-      }
-    }
-    return true;
   }
 
   /** Puts the element in its "Sending…" state (for `deliver` overrides). */
@@ -856,7 +593,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.submitPending = true;
     try {
       const result = this.checkResult;
-      if (this.hasErrors(result)) {
+      if (hasErrors(result)) {
         this.refuse(result);
         return;
       }
@@ -881,7 +618,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
         return;
       }
       this.sentEnvelope = envelope;
-      this.forgetDraft();
+      this.drafts.forget();
       this.goToStep('sent');
     } finally {
       this.submitPending = false;
@@ -897,9 +634,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     const data = JSON.stringify(result.data);
     if (this.attempt?.id === this.submissionId && this.attempt.data !== data) this.submissionId = newSubmissionId();
     this.attempt = { id: this.submissionId, data };
-    this.saveDraft();
+    this.drafts.save();
     const envelope = this.buildEnvelope(result);
-    this.setCheckedEnvelope(envelope);
+    this.hostLink.setCheckedEnvelope(envelope);
     return envelope;
   }
 
@@ -910,209 +647,32 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    */
   protected confirmAnswers(): void {
     const result = this.checkResult;
-    if (this.hasErrors(result)) {
+    if (hasErrors(result)) {
       this.refuse(result);
       return;
     }
     const envelope = this.handOver(result);
-    this.changedSinceConfirmed = false;
-    this.restoredFromHost = false;
+    this.hostLink.changedSinceConfirmed.value = false;
+    this.hostLink.restoredFromHost.value = false;
     this.goToStep('ready');
     this.dispatchEvent(createFormEvent(READY_EVENT, JSON.parse(JSON.stringify(envelope)) as FormEnvelope));
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // Embedding: host form, target field, drafts in web storage
-
-  /** Records the envelope the user checked (or `undefined` after an edit) and tells the host form and field. */
-  private setCheckedEnvelope(envelope: FormEnvelope<TData, TDerived> | undefined): void {
-    if (envelope === undefined && this.checkedEnvelope === undefined && !this.hostFieldText) return;
-    this.checkedEnvelope = envelope;
-    this.syncFormValue();
-    this.syncValidity();
-    this.syncHostField();
-  }
-
-  /** The host form's value: the checked envelope's JSON, only with a `name`. */
-  private syncFormValue(): void {
-    if (!this.name) {
-      this.internals.setFormValue(null);
-      return;
-    }
-    const envelope = this.checkedEnvelope;
-    // The state lets the browser give the answers back on history navigation, as it does for its own inputs;
-    // never once sent, so a sent submission id is not reused.
-    const restorable = this.step === 'sent' ? null : JSON.stringify({ value: this.draft, submissionId: this.submissionId });
-    this.internals.setFormValue(envelope ? JSON.stringify(envelope) : null, restorable);
-  }
-
-  /**
-   * Invalid, so a host form's native submit is blocked, while the element has a `name` and no checked envelope:
-   * the message is the first error in page order (or asks the user to check their answers); the browser focuses
-   * the anchor (that error's control, else this step's main button) and shows the message there.
-   */
-  private syncValidity(): void {
-    if (!this.name || this.checkedEnvelope) {
-      this.internals.setValidity({});
-      return;
-    }
-    // The browser's own message when a host form is sent: the first error there is, shown on the page or not yet.
-    const error = this.summaryErrors('all')[0];
-    const message =
-      error?.message ??
-      (this.hostSends ? msg('Check and confirm your answers before you send this form.') : msg('Check your answers before sending.'));
-    const anchor =
-      (error?.path ? this.controlFor(error.path) : undefined) ??
-      this.renderRoot?.querySelector<HTMLElement>('button[part~="button-primary"]') ??
-      this.renderRoot?.querySelector<HTMLElement>('#step-heading') ??
-      undefined;
-    if (anchor) this.internals.setValidity({ customError: true }, message, anchor);
-    else this.internals.setValidity({ customError: true }, message);
-  }
-
-  /** Copies the checked envelope into the `target-field` input, or empties it once the answers change. */
-  private syncHostField(): void {
-    const text = this.checkedEnvelope ? JSON.stringify(this.checkedEnvelope) : '';
-    if (!this.targetField || text === this.hostFieldText) return;
-    const field = findHostField(this, this.targetField);
-    if (!field) return;
-    writeHostField(field, text);
-    this.hostFieldText = text;
-  }
-
-  /** Keeps the unsent draft after a user edit, only with a `draft-key`; an emptied form keeps nothing. */
-  private saveDraft(): void {
-    const key = this.draftKey;
-    if (!key) return;
-    if (Object.keys(this.draft).length === 0) {
-      removeDraft(this.draftStorage, key);
-      return;
-    }
-    writeDraft(this.draftStorage, key, {
-      form: this.formName,
-      submissionId: this.submissionId,
-      value: this.draft,
-      rawTexts: Object.fromEntries(this.rawTexts),
-      rawDates: Object.fromEntries(this.rawDates),
-      ...(this.attempt?.id === this.submissionId ? { attempt: this.attempt } : {}),
-      ...(this.paged && this.pages.pageId ? { page: this.pages.pageId } : {}),
-      savedAt: new Date().toISOString(),
-    });
-  }
-
-  /** Brings back the draft kept under `draft-key`, once per key, with its submission id and what was typed. */
-  private restoreDraft(): void {
-    const key = this.draftKey;
-    if (!key || this.draftLookedUpFor === key) return;
-    this.draftLookedUpFor = key;
-    const saved = readDraft(this.draftStorage, key, this.formName);
-    if (!saved) return;
-    this.draftBeforeRestore = this.draft;
-    this.setDraft(cloneDraft(saved.value), { user: false });
-    // What was typed comes back only where the draft still holds an answer: a draft kept by an older version may
-    // carry text typed under an answer since removed (another outcome's reason), which would show but not be sent.
-    for (const [path, text] of Object.entries(saved.rawTexts)) {
-      if (getAt(this.draft, path) !== undefined) this.rawTexts.set(path, text);
-    }
-    for (const [path, parts] of Object.entries(saved.rawDates)) {
-      if (getAt(this.draft, path) !== undefined) this.rawDates.set(path, { ...parts });
-    }
-    this.submissionId = saved.submissionId;
-    this.attempt = saved.attempt;
-    this.pages.restore(saved.page);
-    this.draftRestored = true;
-    this.restoredDraftSavedAt = saved.savedAt;
-  }
-
-  /**
-   * With host-submit, once: a builder that saves and reloads its own fields gives back the envelope this element
-   * confirmed. Its answers come back, re-checked, on check your answers, with their submission id. A draft kept in
-   * web storage after that envelope (answers changed since) is newer: it stays, and the stale field is emptied.
-   */
-  private restoreFromHostField(): void {
-    if (this.hostFieldLookedUp || !this.hostSends) return;
-    this.hostFieldLookedUp = true;
-    const field = this.hostField();
-    const kept = field ? keptEnvelope(field.value, this.formName) : undefined;
-    if (!field || !kept) return;
-    if (this.draftRestored && this.restoredDraftSavedAt > kept.submittedAt) {
-      writeHostField(field, '');
-      this.changedSinceConfirmed = true;
-      return;
-    }
-    this.setDraft(cloneDraft(kept.data as Draft), { user: false });
-    this.submissionId = kept.submissionId;
-    this.attempt = { id: kept.submissionId, data: JSON.stringify(kept.data) };
-    const result = this.checkResult;
-    this.showErrorsOf(result);
-    if (this.hasErrors(result)) {
-      // Today's rules refuse what was confirmed then (a later "today", say): the field must not send it.
-      writeHostField(field, '');
-      this.step = 'form';
-      return;
-    }
-    if (JSON.stringify(result.data) === JSON.stringify(kept.data)) {
-      // Still exactly what was confirmed: the field keeps it, and the host form may send it as it is.
-      this.checkedEnvelope = JSON.parse(field.value) as FormEnvelope<TData, TDerived>;
-      this.hostFieldText = field.value;
-    } else {
-      writeHostField(field, '');
-      this.changedSinceConfirmed = true;
-    }
-    this.restoredFromHost = true;
-    this.step = 'check';
-  }
-
-  /** Deletes the kept draft (after a send, a reset or "Clear") and hides the restored notice. */
-  private forgetDraft(): void {
-    if (this.draftKey) removeDraft(this.draftStorage, this.draftKey);
-    this.draftRestored = false;
-    this.draftBeforeRestore = undefined;
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Focus
-
-  /** The control that answers `path` — for a date the first box in error, for radios the chosen one. */
-  private controlFor(path: string): HTMLInputElement | undefined {
-    if (!this.renderRoot) return undefined;
-    const controls = Array.from(
-      this.renderRoot.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]'),
-    ).filter((control) => controlAnswers(control.getAttribute('name') ?? '', path));
-    if (controls.length === 0) return undefined;
-    const invalid = controls.filter((control) => control.getAttribute('aria-invalid') === 'true');
-    const first = (invalid.length ? invalid : controls)[0]!;
-    if (first.type !== 'radio') return first;
-    return controls.find((control) => control.name === first.name && control.checked) ?? first;
-  }
+  // Focus (focus.ts)
 
   /**
    * Focuses the control for `path` — for a date the first box in error, for radios the chosen one — after
    * scrolling its label or legend into view. Returns false when no control answers that path.
    */
   protected focusField(path: string): boolean {
-    const target = this.controlFor(path);
-    if (!target) return false;
-    const inFieldset = target.type === 'radio' || target.type === 'checkbox' || DATE_PART_NAME.test(target.name);
-    const anchor =
-      (inFieldset ? target.closest('fieldset')?.querySelector('legend') : null) ??
-      (target.id ? this.renderRoot.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null) ??
-      target;
-    anchor.scrollIntoView?.({ block: 'start', inline: 'nearest' });
-    target.focus({ preventScroll: true });
-    return true;
+    return focusField(this.renderRoot, path);
   }
 
   private applyPendingFocus(): void {
     const focus = this.pendingFocus;
     this.pendingFocus = null;
-    if (!focus) return;
-    const root = this.renderRoot as ShadowRoot;
-    const heading = () => root.getElementById('step-heading')?.focus();
-    if (focus === 'heading') heading();
-    else if (focus === 'error-summary') (root.getElementById('error-summary') ?? null)?.focus();
-    else if (focus === 'send-error') (root.getElementById('send-error') ?? null)?.focus();
-    else if (!this.focusField(focus.path)) heading();
+    applyFocus(this.renderRoot as ShadowRoot, focus, (path) => this.focusField(path));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -1128,34 +688,12 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     leavePrinting(this);
-    this.revokeDownload();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
   }
 
-  private readonly onUserEdit = () => {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(this.announceChanges, ANNOUNCE_AFTER_MS);
-  };
-
-  /** Once typing pauses: say the conclusions that changed since they were last said, and nothing else. */
-  private readonly announceChanges = () => {
-    this.announceTimer = undefined;
-    const now = this.conclusions();
-    const before = this.spokenConclusions;
-    this.spokenConclusions = now;
-    const changed = Object.keys(now).filter((key) => now[key] !== before[key]);
-    // Emptied when nothing changed, so the same sentence can be said again the next time it becomes true.
-    this.announcement = this.step === 'form' ? changed.map((key) => now[key]).join(' ') : '';
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('draftKey')) this.restoreDraft();
-    if (!this.hasUpdated) this.restoreFromHostField();
-    if (this.hostSubmit && this.action.trim() && !this.warnedActionIgnored) {
-      this.warnedActionIgnored = true;
-      console.warn(`${this.formName}: host-submit is set, so the host page's form sends the answers and action is ignored.`);
-    }
+    if (changed.has('draftKey')) this.drafts.restore();
+    if (!this.hasUpdated) this.hostLink.restoreFromHostField();
+    this.hostLink.warnIfActionIgnored(this.formName);
     if (changed.has('config')) {
       const problems = this.configProblems();
       if (problems.length && this.reportedConfig !== this.config) {
@@ -1170,8 +708,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
    * is a rendered control) up to date. Subclasses that override this must call super.
    */
   protected override updated(): void {
-    this.syncFormValue();
-    this.syncValidity();
+    this.hostLink.sync();
     this.applyPendingFocus();
   }
 
@@ -1180,7 +717,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     this.reset();
   }
 
-  /** The browser gives back the answers it kept for history navigation (the state of {@link syncFormValue}). */
+  /** The browser gives back the answers it kept for history navigation (the state host-link.ts keeps). */
   formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
     if (mode !== 'restore' || typeof state !== 'string' || Object.keys(this.draft).length) return;
     try {
@@ -1201,44 +738,19 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     return this.checkResult.findings.map((finding) => ({ ...finding }));
   }
 
-  /** The host `<form>` the element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The element's validity as a form control: invalid (`customError`) while it has a `name` and no checked answers. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** Why the element is invalid as a form control: the first error, or a request to check the answers. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** As for a native control: false, and an `invalid` event, while invalid. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** As for a native control: also shows the message at the field in error. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   /** Clears the draft and goes back to the first step, with a new submission id and no errors showing. */
   reset(): void {
-    this.revokeDownload();
-    this.forgetDraft();
-    this.quietLiveRegion();
+    this.sentCopy.revoke();
+    this.drafts.forget();
+    this.liveRegion.quiet();
     this.retryFirst = false;
     this.errorsShown = false;
     this.sendError = null;
     this.sendProblems = [];
-    this.fileProblems.clear();
-    this.draftFileStatus = '';
+    this.errors.fileProblems.clear();
+    this.answersFile.status = '';
     this.sentEnvelope = undefined;
-    this.changedSinceConfirmed = false;
+    this.hostLink.changedSinceConfirmed.value = false;
     this.submissionId = newSubmissionId();
     this.step = 'form';
     this.pages.first();
@@ -1247,18 +759,6 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
 
   // ---------------------------------------------------------------------------------------------------------
   // Rendering
-
-  private revokeDownload(): void {
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-  }
-
-  private downloadHref(envelope: FormEnvelope<TData, TDerived>): string {
-    this.downloadUrl ??= URL.createObjectURL(
-      new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' }),
-    );
-    return this.downloadUrl;
-  }
 
   private renderConfigProblems(): TemplateResult | typeof nothing {
     const problems = this.configProblems();
@@ -1277,7 +777,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   }
 
   private renderDraftRestored(): TemplateResult | typeof nothing {
-    if (!this.draftRestored || this.step !== 'form') return nothing;
+    if (!this.drafts.restored || this.step !== 'form') return nothing;
     return notificationBanner({
       id: 'draft-restored',
       title: msg('We restored your unsent answers'),
@@ -1289,12 +789,16 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   private renderFormStep(): TemplateResult {
     this.fieldOrder = [];
     // Between user edits, take in the conclusions silently, so only what a user's own edit changes is said.
-    if (this.announceTimer === undefined) this.spokenConclusions = this.conclusions();
+    this.liveRegion.takeInSilently();
     const questions = this.renderQuestions();
     const paged = this.paged;
-    const shown = this.errorsShown ? this.summaryErrors() : [...this.fileProblems.values()];
+    const shown = this.errorsShown
+      ? this.errors.summaryErrors(this.findings, this.fieldOrder)
+      : [...this.errors.fileProblems.values()];
     // A page lists the errors of its own questions; a file refused as it was picked is said on any page.
-    const errors = paged ? shown.filter((finding) => this.pages.onPage(finding) || this.fileProblems.has(finding.path ?? '')) : shown;
+    const errors = paged
+      ? shown.filter((finding) => this.pages.onPage(finding) || this.errors.fileProblems.has(finding.path ?? ''))
+      : shown;
     const page = this.pages.current();
     const heading = paged
       ? html`${page.number > 1 || this.pages.returnToCheck
@@ -1306,9 +810,9 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
     return html`<form novalidate part="form" @submit=${this.onContinue}>
       ${errors.length ? errorSummary(errors, { onLink: (path) => this.focusField(path) }) : nothing}
       ${heading} ${!paged || page.number === 1 ? this.renderIntro() : nothing} ${questions} ${this.renderRulePanel()}
-      <p class="visually-hidden" role="status" id="rule-panel-status">${this.announcement}</p>
+      <p class="visually-hidden" role="status" id="rule-panel-status">${this.liveRegion.announcement}</p>
       ${buttonGroup(button({ label: msg('Continue'), type: 'submit' }))}
-      ${saveForLater(this.fields, { onSave: this.onSaveAnswers, onFile: this.onDraftFile, status: this.draftFileStatus })}
+      ${saveForLater(this.fields, { onSave: this.answersFile.onSave, onFile: this.answersFile.onFile, status: this.answersFile.status })}
     </form>`;
   }
 
@@ -1319,7 +823,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
 
   /** With host-submit: answers confirmed, then changed, are out of the host form until confirmed again. */
   private renderChangedSinceConfirmed(): TemplateResult | typeof nothing {
-    if (!this.hostSends || !this.changedSinceConfirmed || this.step === 'ready') return nothing;
+    if (!this.hostSends || !this.hostLink.changedSinceConfirmed.value || this.step === 'ready') return nothing;
     return notificationBanner({
       id: 'changed-since-confirmed',
       title: msg('Your answers have changed since you confirmed them'),
@@ -1330,7 +834,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
   }
 
   private renderRestoredFromHost(): TemplateResult | typeof nothing {
-    if (!this.restoredFromHost || this.step !== 'check') return nothing;
+    if (!this.hostLink.restoredFromHost.value || this.step !== 'check') return nothing;
     return notificationBanner({
       id: 'restored-from-host',
       title: msg('We brought back the answers you saved'),
@@ -1415,7 +919,7 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
         html`<a
           class="button button--secondary"
           part="button button-secondary"
-          href=${this.downloadHref(envelope)}
+          href=${this.sentCopy.href(envelope)}
           download=${copyFileName(envelope)}
           aria-describedby="saved-copy-purpose"
           >${copy.label}</a
@@ -1471,4 +975,5 @@ export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V 
       <div class="visually-hidden" role="status">${step === 'sending' ? msg('Sending…') : ''}</div>
     </div>`;
   }
+
 }
