@@ -151,7 +151,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @cssprop --odf-tag-text-colour - Text of the "From the notification" tag. Default `#0c2d4a`.
  */
 export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeReviewData, OutcomeReviewDerived> {
-  static override styles = [sharedStyles, outcomeReviewStyles];
+  static override styles = [...sharedStyles, outcomeReviewStyles];
 
   private notificationSource: NotificationSource | undefined = undefined;
   /** What the notification gave, as review answers: the rows that still hold these are marked. */

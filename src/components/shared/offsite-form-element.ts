@@ -127,7 +127,7 @@ function controlAnswers(name: string, path: string): boolean {
  * @cssprop --odf-space-1 - Spacing scale, `--odf-space-1` (5px) to `--odf-space-9` (60px).
  */
 export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown> extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [...sharedStyles];
   /** A form control of the host `<form>` it sits in (used only when `name` is set). */
   static formAssociated = true;
 
