@@ -11,6 +11,8 @@
  * story to render and run its play function, then saves one PNG per story at each width below: wide (the
  * 641px-and-up rules of every container query) and a phone (the rules under it). `compare` decodes both sets
  * and counts the pixels that differ; it exits 1 on any difference, size change, or story missing from either set.
+ * The clock is fixed and `crypto.randomUUID` counts from one, so a confirmation's reference and time are the same
+ * in every run. `--only <text>` shoots only the stories whose id contains it.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -25,8 +27,8 @@ const viewports = [
   { name: 'phone', width: 375, height: 740 },
 ] as const;
 
-async function shoot(outDir: string, staticDir: string): Promise<void> {
-  const stories = readStories(join(staticDir, 'index.json'));
+async function shoot(outDir: string, staticDir: string, only: string): Promise<void> {
+  const stories = readStories(join(staticDir, 'index.json')).filter((story) => story.id.includes(only));
   const server = await serveStatic(staticDir);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
@@ -35,6 +37,11 @@ async function shoot(outDir: string, staticDir: string): Promise<void> {
     for (const viewport of viewports) {
       mkdirSync(join(outDir, viewport.name), { recursive: true });
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+      await page.clock.setFixedTime(new Date('2026-03-02T10:30:00Z'));
+      await page.addInitScript(() => {
+        let next = 0;
+        crypto.randomUUID = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}` as const;
+      });
       for (const story of stories) {
         await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
         const failed = await storyFinished(page);
@@ -148,9 +155,11 @@ function compare(beforeDir: string, afterDir: string): void {
         problems.push(`${name}/${file}: only in ${beforeDir}`);
         continue;
       }
-      const a = decodePng(readFileSync(join(beforeDir, name, file)));
-      const b = decodePng(readFileSync(join(afterDir, name, file)));
+      const [beforeFile, afterFile] = [readFileSync(join(beforeDir, name, file)), readFileSync(join(afterDir, name, file))];
       compared++;
+      if (beforeFile.equals(afterFile)) continue; // the same bytes are the same pixels
+      const a = decodePng(beforeFile);
+      const b = decodePng(afterFile);
       if (a.width !== b.width || a.height !== b.height) {
         problems.push(`${name}/${file}: ${a.width}×${a.height} before, ${b.width}×${b.height} after`);
         continue;
@@ -168,10 +177,12 @@ function compare(beforeDir: string, afterDir: string): void {
 const [command, first, second] = process.argv.slice(2);
 const staticFlag = process.argv.indexOf('--static');
 const staticDir = resolve(staticFlag > 0 ? process.argv[staticFlag + 1]! : defaultStaticDir);
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag > 0 ? process.argv[onlyFlag + 1]! : '';
 
-if (command === 'shoot' && first) await shoot(resolve(first), staticDir);
+if (command === 'shoot' && first) await shoot(resolve(first), staticDir, only);
 else if (command === 'compare' && first && second) compare(resolve(first), resolve(second));
 else {
-  console.error('usage: tsx scripts/story-screenshots.ts shoot <dir> [--static <storybook-static>] | compare <before> <after>');
+  console.error('usage: tsx scripts/story-screenshots.ts shoot <dir> [--static <storybook-static>] [--only <text>] | compare <before> <after>');
   process.exit(2);
 }
