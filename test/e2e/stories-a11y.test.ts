@@ -8,31 +8,21 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { defaultStaticDir, readStories, root, serveStatic, storyFinished, type IndexEntry } from './storybook.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const staticDir = join(root, 'storybook-static');
-const indexFile = join(staticDir, 'index.json');
+const indexFile = join(defaultStaticDir, 'index.json');
 
 /** What the stories are made of: a build older than any of these is out of date. */
 const storySources = ['src', 'stories', '.storybook', 'test/fixtures'];
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface IndexEntry {
-  id: string;
-  title: string;
-  name: string;
-  type: 'story' | 'docs';
-}
 
 interface Violation {
   id: string;
@@ -69,58 +59,7 @@ function buildProblem(): string | undefined {
 }
 
 const problem = buildProblem();
-const stories: IndexEntry[] = problem
-  ? []
-  : Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter(
-      (entry) => entry.type === 'story',
-    );
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
-/** storybook-static over HTTP (ES modules do not load from file:), cached so each story's page loads fast. */
-function serveStatic(): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(staticDir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'max-age=3600',
-    });
-    res.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** Waits until Storybook has rendered the story, run its play function and finished; returns its error, if any. */
-async function storyFinished(page: Page): Promise<string | undefined> {
-  await page.waitForFunction(
-    () => {
-      const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
-        .__STORYBOOK_PREVIEW__;
-      return preview?.currentRender?.phase === 'finished';
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
-  return page.evaluate(() =>
-    document.body.classList.contains('sb-show-errordisplay')
-      ? (document.querySelector('#error-message')?.textContent ?? 'the story failed to render')
-      : undefined,
-  );
-}
+const stories: IndexEntry[] = problem ? [] : readStories(indexFile);
 
 function describeViolations(violations: Violation[]): string {
   return violations

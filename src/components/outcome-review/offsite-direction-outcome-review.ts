@@ -17,7 +17,6 @@ import {
 import { insetText, warningText } from '../shared/notices.js';
 import { OffsiteFormElement, type FormCheckOptions } from '../shared/offsite-form-element.js';
 import { getAt, setAt, type DateParts, type Draft } from '../shared/paths.js';
-import { sharedStyles } from '../shared/styles.js';
 import { PerCheck } from '../shared/memo.js';
 import { configuredText, contactLine, guidanceLink, unknownTextProblems } from '../shared/texts.js';
 import { NOTIFICATION_FILE_PATH, notificationFileQuestion, readNotificationFile } from './notification-file.js';
@@ -116,7 +115,7 @@ function isPlainObject(value: unknown): value is Draft {
  * @cssprop --odf-tag-text-colour - Text of the "From the notification" tag. Default `#0c2d4a`.
  */
 export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeReviewData, OutcomeReviewDerived, OutcomeReviewView> {
-  static override styles = [sharedStyles, outcomeReviewStyles];
+  static override styles = [...OffsiteFormElement.styles, outcomeReviewStyles];
 
   private notificationSource: NotificationSource | undefined = undefined;
   /** What the notification gave, as review answers: the rows that still hold these are marked. */

@@ -72,7 +72,7 @@ export type { FormCheckOptions, FormsConfigValue } from './check-runner.js';
  * The parts (`@csspart`) and custom properties (`@cssprop`) are listed on each form's own class, which adds its own.
  */
 export abstract class OffsiteFormElement<TData = unknown, TDerived = unknown, V extends QuestionView = QuestionView> extends OffsiteFormControl {
-  static override styles = [sharedStyles, pagedStyles];
+  static override styles = [...sharedStyles, pagedStyles];
 
   private draft: Draft = {};
   private readonly rawTexts = new Map<string, string>();
