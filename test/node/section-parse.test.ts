@@ -18,7 +18,13 @@ function whole(schema: Schema, draft: Record<string, unknown>) {
   const result = schema.safeParse(draft);
   return result.success
     ? { success: true, data: JSON.stringify(result.data) }
-    : { success: false, issues: result.error.issues.map(({ code, path, origin, maximum }) => ({ code, path, origin, maximum })) };
+    : {
+        success: false,
+        issues: result.error.issues.map((issue) => {
+          const { code, path, origin, maximum } = issue as typeof issue & { origin?: string; maximum?: unknown };
+          return { code, path, origin, maximum };
+        }),
+      };
 }
 
 function bySection(parse: ReturnType<typeof sectionParser>, draft: Record<string, unknown>) {
