@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { compactCalendarDataPlugin } from './scripts/compact-calendar-data.ts';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
+import { terserPassPlugin } from './scripts/terser-pass.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -62,7 +63,7 @@ export default defineConfig({
     rolldownOptions: {
       // Size cuts for this bundle only (issue 7, docs/performance.md). They sit here, under `build`, so that
       // Storybook, which merges everything but `build`, serves the templates and data as written.
-      plugins: [minifyTemplatesPlugin(), compactCalendarDataPlugin()],
+      plugins: [minifyTemplatesPlugin(), compactCalendarDataPlugin(), terserPassPlugin()],
       // Nothing is external: lit, zod and @lit/localize are inlined.
       output: {
         // One file, even if the source lazy-loads something (e.g. locale modules): inline dynamic imports.

@@ -75,7 +75,29 @@ export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
     return isIsoDate(date) && isSchoolDayNumber(toDayNumber(date));
   }
 
+  // The rule checks ask the same questions on every edit (the deadline before the start date, the school days of
+  // the placement) while those dates stay as they are: each answer is kept, a few dozen at most (issue 13).
+  const answers = new Map<string, string | number>();
+  function remembered<T extends string | number>(key: string, work: () => T): T {
+    const known = answers.get(key);
+    if (known !== undefined) return known as T;
+    if (answers.size >= 64) answers.clear();
+    const answer = work();
+    answers.set(key, answer);
+    return answer;
+  }
+
   function addSchoolDays(date: string, n: number): string {
+    if (typeof date !== 'string' || typeof n !== 'number') return addSchoolDaysWorked(date, n);
+    return remembered(`+${date} ${n}`, () => addSchoolDaysWorked(date, n));
+  }
+
+  function countSchoolDays(from: string, to: string): number {
+    if (typeof from !== 'string' || typeof to !== 'string') return countSchoolDaysWorked(from, to);
+    return remembered(`#${from} ${to}`, () => countSchoolDaysWorked(from, to));
+  }
+
+  function addSchoolDaysWorked(date: string, n: number): string {
     const step = n < 0 ? -1 : 1;
     let remaining = Math.abs(Math.trunc(n));
     if (!(remaining > 0)) return date;
@@ -87,7 +109,7 @@ export function createSchoolCalendar(data: SchoolCalendarData): SchoolCalendar {
     return fromDayNumber(day);
   }
 
-  function countSchoolDays(from: string, to: string): number {
+  function countSchoolDaysWorked(from: string, to: string): number {
     if (!isIsoDate(from) || !isIsoDate(to) || to < from) return 0;
     const first = toDayNumber(from);
     const last = Math.min(toDayNumber(to), first + SEARCH_LIMIT_DAYS);

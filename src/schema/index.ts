@@ -34,5 +34,6 @@ export {
   outcomeReviewEnvelopeSchema, SCHEMA_VERSION, type EnvelopeCheck, type EnvelopeParts, type FormName,
   type NotificationEnvelope, type OutcomeReviewEnvelope, type SubmissionEnvelope,
 } from './envelope.js';
+export { isNotificationCopy, notificationCopySchema, type NotificationCopy } from './notification-copy.js';
 export { crossFieldRules, findingCodes, type FindingCode } from './rules.js';
 export { groupedShortReference, shortReference } from './reference.js';

@@ -5,7 +5,7 @@ import { resolveConfig } from './config.js';
 import { notificationFields } from './fields.js';
 import { validateUpn } from './identifiers.js';
 import {
-  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, issuesToFindings, MAX_HOURS_PER_WEEK, prepareDraft, read,
+  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, issuesToFindings, MAX_HOURS_PER_WEEK, prepareDraft, read, sectionParser,
   ruleFindings,
 } from './parts.js';
 import { fieldMessage } from './messages.js';
@@ -110,6 +110,8 @@ export const notificationDataSchema = z.object({
 });
 
 export type NotificationData = z.output<typeof notificationDataSchema>;
+/** `notificationDataSchema.safeParse`, one section at a time, unchanged sections not checked again (made at first use). */
+let parseNotificationData: ReturnType<typeof sectionParser<NotificationData>> | undefined;
 /** A draft as a host or the element holds it: any part may be missing or not yet valid. */
 export type NotificationDraft = DeepPartial<NotificationData>;
 export type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -176,8 +178,9 @@ export function checkNotification(input: unknown, options: CheckOptions = {}): N
   if (read.boolean(draft, 'pupil.hasSocialWorker') !== true) dropAt(draft, 'informed.socialWorker');
   if (!registered) dropAt(draft, 'declarations.dualRegistration');
 
-  const parsed = notificationDataSchema.safeParse(draft);
-  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, notificationFields);
+  parseNotificationData ??= sectionParser<NotificationData>(notificationDataSchema);
+  const parsed = parseNotificationData(draft);
+  const findings = parsed.success ? [] : issuesToFindings(parsed.issues, draft, notificationFields);
   if (registered && getAt(draft, 'provision.laestab') === undefined) {
     findings.push(finding('required', 'error', 'provision.laestab', fieldMessage('required', notificationFields['provision.laestab'], {})));
   }

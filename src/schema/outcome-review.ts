@@ -10,7 +10,7 @@ import {
   type NotificationData,
 } from './notification.js';
 import {
-  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, isPlainObject, issuesToFindings, prepareDraft, read,
+  dropAt, fieldSchemas as f, finding, getAt, homeSchoolInAnotherLa, isPlainObject, issuesToFindings, prepareDraft, read, sectionParser,
   ruleFindings,
 } from './parts.js';
 import type { CheckOptions, CheckResult } from './result.js';
@@ -61,6 +61,8 @@ export const outcomeReviewDataSchema = z.object({
 });
 
 export type OutcomeReviewData = z.output<typeof outcomeReviewDataSchema>;
+/** `outcomeReviewDataSchema.safeParse`, one section at a time, unchanged sections not checked again (made at first use). */
+let parseOutcomeReviewData: ReturnType<typeof sectionParser<OutcomeReviewData>> | undefined;
 export type OutcomeReviewDraft = DeepPartial<OutcomeReviewData>;
 export type OutcomeKind = (typeof outcomeKinds)[number];
 
@@ -126,8 +128,9 @@ export function checkOutcomeReview(input: unknown, options: CheckOptions = {}): 
     (draft.outcome as Record<string, unknown>).newSchool = {};
   }
 
-  const parsed = outcomeReviewDataSchema.safeParse(draft);
-  const findings = parsed.success ? [] : issuesToFindings(parsed.error.issues, draft, outcomeReviewFields);
+  parseOutcomeReviewData ??= sectionParser<OutcomeReviewData>(outcomeReviewDataSchema);
+  const parsed = parseOutcomeReviewData(draft);
+  const findings = parsed.success ? [] : issuesToFindings(parsed.issues, draft, outcomeReviewFields);
   const required = (path: string) =>
     findings.push(finding('required', 'error', path, fieldMessage('required', outcomeReviewFields[path], {})));
 

@@ -106,6 +106,7 @@ export function dropAt(draft: PlainObject, path: string): void {
   if (isPlainObject(parent)) delete parent[keys.at(-1) as string];
 }
 
+/** What a schema check reports about one answer: all `issuesToFindings` reads. */
 interface SchemaIssue {
   code: string;
   path: PropertyKey[];
@@ -131,6 +132,76 @@ export function dateProblem(raw: string): string | undefined {
   if (missing.length > 0 && missing.length < 3) return `missing-${missing.join('-')}`;
   if (/^\d{1,3}$|^\d{5,}$/.test(year)) return 'year-digits';
   return undefined;
+}
+
+/** A section's input as last checked, and what its schema said: its issues (paths from the top) and its output. */
+interface SectionResult {
+  input: unknown;
+  issues: readonly SchemaIssue[];
+  output: unknown;
+}
+
+/** True when two answers are the same: the same primitives (`Object.is`), and arrays and objects alike all through. */
+function sameAnswers(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key) || !sameAnswers((a as PlainObject)[key], (b as PlainObject)[key])) return false;
+  }
+  return true;
+}
+
+/** A copy of schema output (plain objects, arrays and primitives), so no caller shares a kept one. */
+function copyOutput(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOutput);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: PlainObject = {};
+  for (const key of Object.keys(value)) copy[key] = copyOutput((value as PlainObject)[key]);
+  return copy;
+}
+
+/** How many inputs each section keeps results for (a page shows one or two forms, each re-checked per edit). */
+const SECTION_RESULTS_KEPT = 4;
+
+/**
+ * `schema.safeParse(draft)` one top-level section at a time, each section's result kept for the inputs it last
+ * saw (issue 13): a keystroke changes one section, so the other sections' schema checks (about half of a check's
+ * time in the browser) are not run again. The sections' field checks depend on their own answers alone (no
+ * `today`, no configuration), so a kept result is the one a new parse would give: the same issues in the same
+ * order, and output equal to the whole schema's (test/node/section-parse.test.ts compares them). Each call gets
+ * output objects of its own. It keeps the section values it is given: pass a draft of its own (`prepareDraft`
+ * makes one) and do not change it afterwards.
+ */
+export function sectionParser<TOutput>(schema: { shape: Record<string, { safeParse(value: unknown): unknown }> }) {
+  const sections = Object.entries(schema.shape);
+  const kept = new Map<string, SectionResult[]>(sections.map(([name]) => [name, []]));
+  const parseSection = (name: string, section: { safeParse(value: unknown): unknown }, input: unknown): SectionResult => {
+    const result = section.safeParse(input) as
+      | { success: true; data: unknown }
+      | { success: false; error: { issues: readonly SchemaIssue[] } };
+    if (result.success) return { input, issues: [], output: result.data };
+    const issues = result.error.issues.map(({ code, path, origin, maximum }) => ({ code, path: [name, ...path], origin, maximum }));
+    return { input, issues, output: undefined };
+  };
+  return (draft: PlainObject): { success: true; data: TOutput } | { success: false; issues: SchemaIssue[] } => {
+    const issues: SchemaIssue[] = [];
+    const data: PlainObject = {};
+    for (const [name, section] of sections) {
+      const input = draft[name];
+      const results = kept.get(name) as SectionResult[];
+      let result = results.find((known) => sameAnswers(known.input, input));
+      if (!result) {
+        result = parseSection(name, section, input);
+        if (results.unshift(result) > SECTION_RESULTS_KEPT) results.pop();
+      }
+      issues.push(...result.issues);
+      if (result.output !== undefined) data[name] = copyOutput(result.output);
+    }
+    return issues.length === 0 ? { success: true, data: data as TOutput } : { success: false, issues };
+  };
 }
 
 /** One finding per field from the schema's issues, in the order the schema met them. */

@@ -231,3 +231,25 @@ describe('calendar properties', () => {
     );
   });
 });
+
+describe('answers the calendar keeps (issue 13)', () => {
+  it('gives the same answers asked again, in any order, as a fresh calendar gives', () => {
+    const create = createSchoolCalendar;
+    const data = { bankHolidays: englandAndWalesBankHolidays, terms: derbyshireTermDates, closures: ['2026-03-10'] };
+    const kept = create(data);
+    const questions: [string, string, number][] = [];
+    for (let month = 1; month <= 12; month++) {
+      const date = `2026-${String(month).padStart(2, '0')}-09`;
+      questions.push([date, `2026-${String(month).padStart(2, '0')}-28`, (month % 7) - 3]);
+    }
+    // Over a hundred questions, so the kept answers are also cleared and made again along the way.
+    for (let round = 0; round < 10; round++) {
+      for (const [from, to, n] of round % 2 === 0 ? questions : [...questions].reverse()) {
+        const fresh = create(data);
+        assert.equal(kept.countSchoolDays(from, to), fresh.countSchoolDays(from, to), `${from} to ${to}`);
+        assert.equal(kept.addSchoolDays(from, n), fresh.addSchoolDays(from, n), `${from} ${n}`);
+      }
+    }
+    assert.equal(kept.countSchoolDays('2026-03-09', '2026-03-13'), 4, 'the closure on 10 March is not a school day');
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { checkEnvelope, SCHEMA_VERSION, type NotificationEnvelope } from '../../schema/envelope.js';
+import { SCHEMA_VERSION } from '../../schema/envelope.js';
+import { isNotificationCopy, type NotificationCopy } from '../../schema/notification-copy.js';
 import type { CheckOptions, Finding } from '../../schema/result.js';
 import { fileField, type FieldContext } from '../shared/fields.js';
 import { fileReadMessage, readJsonFile, type FileReadProblem } from '../shared/files.js';
@@ -22,7 +23,7 @@ export type NotificationFileProblem =
   | 'unknown-version'
   | 'checks-failed';
 
-export type NotificationFileRead = { ok: true; envelope: NotificationEnvelope } | { ok: false; finding: Finding };
+export type NotificationFileRead = { ok: true; envelope: NotificationCopy } | { ok: false; finding: Finding };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,10 +64,11 @@ function refuse(problem: NotificationFileProblem): NotificationFileRead {
 }
 
 /**
- * Reads a chosen file as a notification envelope of schema version 1 and checks it with `checkEnvelope` (its
- * shape, then every rule on its data as of its own `today`), as the authority's receiver will.
+ * Reads a chosen file as a notification envelope of schema version 1 and checks the parts the review takes from
+ * it, with the review's own schemas and the notification's rules on them (`isNotificationCopy`). No rule on those
+ * parts depends on the configuration, so `_config` is not read; it stays for the caller.
  */
-export async function readNotificationFile(file: Blob, config: CheckOptions['config']): Promise<NotificationFileRead> {
+export async function readNotificationFile(file: Blob, _config: CheckOptions['config']): Promise<NotificationFileRead> {
   const read = await readJsonFile(file);
   if (!read.ok) return refuse(read.problem);
   const json = read.json;
@@ -75,8 +77,8 @@ export async function readNotificationFile(file: Blob, config: CheckOptions['con
   if (json.form === 'offsite-direction-outcome-review') return refuse('other-form');
   if (json.form !== 'offsite-direction-notification') return refuse('not-a-notification');
   if (json.schemaVersion !== SCHEMA_VERSION) return refuse('unknown-version');
-  if (!checkEnvelope(json, config === undefined ? {} : { config }).ok) return refuse('checks-failed');
-  return { ok: true, envelope: json as NotificationEnvelope };
+  if (!isNotificationCopy(json)) return refuse('checks-failed');
+  return { ok: true, envelope: json };
 }
 
 /** The review's first, optional question. */
