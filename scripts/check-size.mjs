@@ -31,11 +31,17 @@ const GZIP_BUDGET_BYTES = 48 * 1024;
  * (−646 B, −617 B, −427 B), then the rule checks' kept section results (+442 B, +465 B, +490 B, for half the
  * check's time per keystroke). Both forms 59 → 57.25 KB; the notification stays at 50 KB (0.5 KB over what it is);
  * the outcome review 52.75 → 49.75 KB.
+ * Issue 15, questions as data, the base class as units, the stylesheet as modules, and layout="pages" (raised by
+ * the same rule, at 59,417 B, 52,837 B and 53,522 B, on top of the size pass): each question as an object whose
+ * keys (`kind`, `path`, `label`, `summary`) no minifier may shorten, the registry of control kinds, the wiring of the
+ * base class's units (+739 B both), 13 `css` modules (+83 B) and the paged journey (caption, Back, per-page
+ * Continue: about 0.4 KB). Both forms 57.25 → 58.5 KB, the notification 50 → 52.25 KB, the outcome review
+ * 49.75 → 52.75 KB (docs/performance.md).
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 57.25 * 1024, budget: GZIP_BUDGET_BYTES },
-  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 50 * 1024 },
-  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 49.75 * 1024 },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 58.5 * 1024, budget: GZIP_BUDGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 52.25 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 52.75 * 1024 },
 ];
 
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;
