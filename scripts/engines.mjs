@@ -162,9 +162,51 @@ const namedKeys = /** @type {Record<string, string>} */ ({
 });
 
 /**
+ * Whether `engine`'s driver delivers `char` (one code point) as a key press of that very character. Chromium's
+ * puppeteer keyboard presses only the keys of a US layout and inserts every other character as text (CDP
+ * `Input.insertText`, as an input method or character picker commits it), so there it is always safe to ask. The
+ * WebDriver keyboards (Firefox over BiDi, WebKitWebDriver over classic WebDriver) read some characters as keys
+ * instead, measured by typing every code point of the BMP's suspect blocks (and a sample of the rest) into a box:
+ * - U+E000–U+E05D are WebDriver's own key codes (Null, Backspace U+E003, Tab U+E004, F6 U+E036, which moves focus
+ *   out of the page, …), in both engines: "\uE000" arrives as a key named "Unidentified" and types nothing;
+ * - WebKitGTK also maps U+FE50–U+FE8F onto the X11 dead keys of the same number (U+FE50 starts a grave accent
+ *   composition, and the next key, even a Backspace, goes into it as keyCode 229) and U+FF20–U+FFFF onto X11's
+ *   Multi_key, Kanji and function keys (after U+FF20 every key is composed). Outside the BMP it goes by the low
+ *   16 bits: U+7FE50 is a dead grave too.
+ * @param {Engine} engine @param {string} char
+ */
+export function driverKeysAsItself(engine, char) {
+  if (engine === 'chromium') return true;
+  const code = /** @type {number} */ (char.codePointAt(0));
+  if (code >= 0xe000 && code <= 0xe05d) return false;
+  const low = code & 0xffff;
+  if (engine === 'webkit' && ((low >= 0xfe50 && low <= 0xfe8f) || low >= 0xff20)) return false;
+  return true;
+}
+
+/**
+ * `text` cut into runs a driver types key by key (`keyed`) and runs it cannot, which are inserted as text the
+ * way Chromium's keyboard inserts every character off a US layout (an `insertText` input event, no key events).
+ * @param {Engine} engine @param {string} text
+ * @returns {{ keyed: boolean, text: string }[]}
+ */
+export function deliveryRuns(engine, text) {
+  /** @type {{ keyed: boolean, text: string }[]} */
+  const runs = [];
+  for (const char of text) {
+    const keyed = driverKeysAsItself(engine, char);
+    const last = runs.at(-1);
+    if (last && last.keyed === keyed) last.text += char;
+    else runs.push({ keyed, text: char });
+  }
+  return runs;
+}
+
+/**
  * WebKit through WebKitWebDriver. Starts its own Xvfb and driver on first use and stops them when it stops. Keys
  * go one at a time, each down then up, as a person types them: the stock launcher sends all keys down and then
  * all up, and WebKit drops a repeated letter that way (and a character outside the BMP arrives as two halves).
+ * Characters the driver would read as keys (`driverKeysAsItself`) are inserted as text instead.
  * @param {{ timeZone: string }} options
  */
 function webkitLauncher({ timeZone }) {
@@ -208,7 +250,13 @@ function webkitLauncher({ timeZone }) {
   // passes a pressed key by its name.
   launcher.sendKeys = async (/** @type {string} */ _sessionId, /** @type {string[]} */ keys) => {
     const single = keys.length === 1 && namedKeys[/** @type {string} */ (keys[0])] !== undefined;
-    await typeOneByOne(launcher.driver, single ? [/** @type {string} */ (keys[0])] : keys.join(''));
+    if (single) await typeOneByOne(launcher.driver, [/** @type {string} */ (keys[0])]);
+    else {
+      for (const run of deliveryRuns('webkit', keys.join(''))) {
+        if (run.keyed) await typeOneByOne(launcher.driver, run.text);
+        else await insertText(launcher.driver, run.text);
+      }
+    }
     // The request can return before the page has handled the last keys: wait for a frame and a task there.
     await launcher.driver.executeAsync(
       'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done));',
@@ -249,6 +297,46 @@ export async function typeOneByOne(driver, keys) {
 }
 
 /**
+ * Inserts `text` where the focus is, as an input method commits it (`beforeinput` and `input` of type
+ * `insertText`, no key events): for the characters WebKitWebDriver would read as keys.
+ * @param {any} driver a WebdriverIO browser
+ * @param {string} text
+ */
+async function insertText(driver, text) {
+  const inserted = await driver.execute("return document.execCommand('insertText', false, arguments[0]);", text);
+  if (!inserted) throw new Error(`WebKit would not insert ${JSON.stringify(text)} where the focus is`);
+}
+
+/**
+ * Firefox's puppeteer keyboard (WebDriver BiDi) types every character as a key action, so the characters
+ * WebDriver reserves for keys turned into key presses. Its `type` now presses what the driver keys as itself and
+ * hands the rest to `sendCharacter` (an `insertText` input event, as Chromium's keyboard does off a US layout).
+ * @param {import('@web/test-runner').BrowserLauncher} launcher
+ */
+function firefoxTypesEveryCharacter(launcher) {
+  /** @type {any} */
+  const puppeteer = launcher;
+  const getPage = puppeteer.getPage.bind(puppeteer);
+  const adapted = new WeakSet();
+  puppeteer.getPage = (/** @type {string} */ sessionId) => {
+    const page = getPage(sessionId);
+    if (page && !adapted.has(page)) {
+      adapted.add(page);
+      const keyboard = page.keyboard;
+      const type = keyboard.type.bind(keyboard);
+      keyboard.type = async (/** @type {string} */ text, /** @type {object | undefined} */ options) => {
+        for (const run of deliveryRuns('firefox', text)) {
+          if (run.keyed) await type(run.text, options);
+          else for (const char of run.text) await keyboard.sendCharacter(char);
+        }
+      };
+    }
+    return page;
+  };
+  return launcher;
+}
+
+/**
  * Gives every test file a new tab. The stock launcher hands the next file the tab the last one used; in Firefox
  * a Tab past a page's last control moves focus into the browser's own UI, and that tab then ignores keys typed
  * into time boxes, so one file's keyboard test would break the next file's typing. The new tab opens first (a
@@ -281,8 +369,10 @@ export function launcherFor(engine, { timeZone }) {
   if (engine === 'firefox') {
     if (!existsSync(firefoxPath)) throw new Error(`${firefoxPath} is missing: install Debian's firefox-esr package`);
     return tagged(
-      freshPagePerFile(
-        puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env } }),
+      firefoxTypesEveryCharacter(
+        freshPagePerFile(
+          puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env } }),
+        ),
       ),
       'firefox',
     );
