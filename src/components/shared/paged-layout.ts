@@ -6,9 +6,8 @@ import { askedPaths, askedSections, type FormDefinition, type QuestionView, type
 /** How the questions step is laid out: every section on one page, or one section per page. */
 export type FormLayout = 'single' | 'pages';
 
-/** True when a finding is about one of `paths`, a part of one, or a group that holds one. */
-function about(finding: Finding, paths: readonly string[]): boolean {
-  const at = finding.path;
+/** True when `at` is one of `paths`, a part of one, or a group that holds one. */
+function covers(at: string | undefined, paths: readonly string[]): boolean {
   return at !== undefined && paths.some((path) => pathWithin(path, at) || pathWithin(at, path));
 }
 
@@ -39,10 +38,6 @@ export class PagedLayout<V extends QuestionView> {
     return { section: pages[index], number: index + 1, count: pages.length };
   }
 
-  get isFirst(): boolean {
-    return this.current().number === 1;
-  }
-
   get isLast(): boolean {
     const { number, count } = this.current();
     return number >= count;
@@ -51,7 +46,7 @@ export class PagedLayout<V extends QuestionView> {
   /** True when a finding is about a question on the page showing. */
   onPage(finding: Finding): boolean {
     const { section } = this.current();
-    return section !== undefined && about(finding, askedPaths(section, this.view()));
+    return section !== undefined && covers(finding.path, askedPaths(section, this.view()));
   }
 
   next(): void {
@@ -74,7 +69,7 @@ export class PagedLayout<V extends QuestionView> {
 
   /** Shows the page that asks `path`, whose Continue then returns to check your answers. */
   openFor(path: string): void {
-    const index = this.pages().findIndex((section) => about({ code: '', severity: 'error', message: '', path }, askedPaths(section, this.view())));
+    const index = this.pages().findIndex((section) => covers(path, askedPaths(section, this.view())));
     if (index === -1) return;
     this.index = index;
     this.returnToCheck = true;
@@ -84,7 +79,7 @@ export class PagedLayout<V extends QuestionView> {
   showFirstWith(findings: readonly Finding[]): void {
     const errors = findings.filter((finding) => finding.severity === 'error');
     const view = this.view();
-    const index = this.pages().findIndex((section) => errors.some((finding) => about(finding, askedPaths(section, view))));
+    const index = this.pages().findIndex((section) => errors.some((finding) => covers(finding.path, askedPaths(section, view))));
     if (index !== -1) this.index = index;
   }
 

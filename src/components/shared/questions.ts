@@ -194,17 +194,6 @@ export function askedPaths<V extends QuestionView>(section: Section<V>, view: V)
   return paths;
 }
 
-/** The section that asks the question at `path` now (or holds it, for a path inside a question's answer). */
-export function sectionOf<V extends QuestionView>(definition: FormDefinition<V>, view: V, path: string): Section<V> | undefined {
-  let found: Section<V> | undefined;
-  walkAsked(definition.sections, view, (item, section) => {
-    if (!found && isQuestion(item) && (item.path === path || path.startsWith(`${item.path}.`) || item.path.startsWith(`${path}.`))) {
-      found = section;
-    }
-  });
-  return found;
-}
-
 /** The kind of sentence a missing answer of each control kind gets. */
 const ANSWER_KINDS: Record<ControlKind, FieldKind> = {
   text: 'text',
