@@ -53,7 +53,13 @@ interface SourceMap {
 async function frameNamer() {
   const map = JSON.parse(await readFile(new URL(`${BUNDLE.href}.map`), 'utf8')) as SourceMap;
   const lines = parseMappings(map.mappings);
-  const sourceLines = map.sourcesContent?.map((content) => content?.split('\n') ?? []) ?? [];
+  // Sources the map does not hold (Lit's own minified files) are read from disk, so their functions can be named.
+  const sourceLines = await Promise.all(
+    map.sources.map(async (source, index) => {
+      const content = map.sourcesContent?.[index] ?? (await readFile(new URL(source, BUNDLE), 'utf8').catch(() => ''));
+      return content.split('\n');
+    }),
+  );
   const shortPath = (source: string) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
   return (frame: CallFrame): string => {
     const name = frame.functionName || '(anonymous)';
@@ -66,7 +72,10 @@ async function frameNamer() {
     const line = sourceLines[segment.source]?.[segment.line] ?? '';
     const where = `${shortPath(map.sources[segment.source] ?? '?')}:${segment.line + 1}`;
     // A library that ships minified (Lit) is one long line: name its function by V8's name and column instead.
-    if (line.length > 300) return `${where}:${segment.originalColumn + 1} ${name} (minified)`;
+    if (line.length > 300) {
+      const at = segment.originalColumn;
+      return `${where}:${at + 1} ${name} (minified) ${line.slice(at, at + 48).replace(/\s+/g, ' ')}`;
+    }
     return `${where} ${line.trim().replace(/\s+/g, ' ').slice(0, 72)}`;
   };
 }
