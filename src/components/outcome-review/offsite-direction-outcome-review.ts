@@ -26,7 +26,6 @@ import { groupedShortReference } from '../../schema/reference.js';
 import { outcomeReviewStyles } from './styles.js';
 import { cannotBeSent, outcomePanel, panelConclusions, panelFacts, registrationText, type PanelFact } from './outcome-panel.js';
 import { outcomeReviewDefinition, type OutcomeReviewView } from './questions.js';
-import { renderSection } from '../shared/controls.js';
 import { baseView, DefinitionPerLocale, type FormDefinition } from '../shared/questions.js';
 
 type NotificationInput = Parameters<typeof outcomeReviewFromNotification>[0];
@@ -283,7 +282,7 @@ export class OffsiteDirectionOutcomeReview extends OffsiteFormElement<OutcomeRev
     if (this.paged) return html`${this.renderOutcomePanel()}${this.renderSections(view)}`;
     // What the answers mean follows the outcome, the question it is mostly about.
     return html`${this.definition.sections.map(
-      (section) => html`${renderSection(section, view)}${section.id === 'outcome' ? this.renderOutcomePanel() : nothing}`,
+      (section) => html`${this.drawSection(section, view)}${section.id === 'outcome' ? this.renderOutcomePanel() : nothing}`,
     )}`;
   }
 

@@ -183,12 +183,20 @@ export function renderQuestion<V extends QuestionView>(question: Question<V>, vi
   return spec(question).render(question as never, view);
 }
 
+/**
+ * Draws one item of a section, given how to draw it: the element passes one that keeps an item's DOM while
+ * nothing it shows has changed (section-memo.ts).
+ */
+export type ItemDrawer<V> = (item: Item<V>, view: V, draw: (view: V) => TemplateResult | typeof nothing) => unknown;
+
+function drawItem<V extends QuestionView>(item: Item<V>, view: V): TemplateResult | typeof nothing {
+  if (!applies(item, view) || item.kind === 'derived') return nothing;
+  return item.kind === 'content' ? item.render(view) : renderQuestion(item, view);
+}
+
 /** Items in page order: questions, words and notices; rows of check your answers only are not drawn. */
-export function renderItems<V extends QuestionView>(items: readonly Item<V>[], view: V): TemplateResult {
-  return html`${items.map((item) => {
-    if (!applies(item, view) || item.kind === 'derived') return nothing;
-    return item.kind === 'content' ? item.render(view) : renderQuestion(item, view);
-  })}`;
+export function renderItems<V extends QuestionView>(items: readonly Item<V>[], view: V, drawer?: ItemDrawer<V>): TemplateResult {
+  return html`${items.map((item) => (drawer ? drawer(item, view, (seen) => drawItem(item, seen)) : drawItem(item, view)))}`;
 }
 
 /**
@@ -199,9 +207,10 @@ export function renderSection<V extends QuestionView>(
   section: Section<V>,
   view: V,
   titled = true,
+  drawer?: ItemDrawer<V>,
 ): TemplateResult | typeof nothing {
   if (!applies(section, view)) return nothing;
-  const items = renderItems(section.items, view);
+  const items = renderItems(section.items, view, drawer);
   return titled && section.heading ? formSection(section.heading, items) : items;
 }
 

@@ -18,8 +18,9 @@ import { notePrintingUse } from './printing.js';
 import { AnswersFile } from './save-for-later.js';
 import { SentCopyLink } from './sent-copy.js';
 import { type SummaryRow } from './summary-list.js';
-import { renderSection, summaryRows } from './controls.js';
-import type { FormDefinition, QuestionView } from './questions.js';
+import { renderSection, summaryRows, type ItemDrawer } from './controls.js';
+import { DrawMemo } from './section-memo.js';
+import type { FormDefinition, QuestionView, Section } from './questions.js';
 import { PagedLayout, type FormLayout } from './paged-layout.js';
 
 import type { FormStep } from './offsite-form-element.js';
@@ -197,9 +198,23 @@ export abstract class OffsiteFormState<TData = unknown, TDerived = unknown, V ex
     if (this.paged) {
       // The page's heading is the section's, so the section is drawn without its own.
       const { section } = this.pages.current();
-      return html`${section ? renderSection(section, view, false) : nothing}`;
+      return html`${section ? this.drawSection(section, view, false) : nothing}`;
     }
-    return html`${this.definition.sections.map((section) => renderSection(section, view))}`;
+    return html`${this.definition.sections.map((section) => this.drawSection(section, view))}`;
+  }
+
+  private readonly titledSections = new DrawMemo();
+  private readonly untitledSections = new DrawMemo();
+  private readonly items = new DrawMemo();
+  private readonly itemDrawer: ItemDrawer<V> = (item, view, draw) => this.items.render(item, view, this.fieldOrder, draw);
+
+  /**
+   * A section of the questions. It and each of its questions are drawn again only when something they show has
+   * changed (section-memo.ts): a keystroke draws again the question typed in and what shows its answer.
+   */
+  protected drawSection(section: Section<V>, view: V, titled = true): unknown {
+    const memo = titled ? this.titledSections : this.untitledSections;
+    return memo.render(section, view, this.fieldOrder, (seen) => renderSection(section, seen, titled, this.itemDrawer));
   }
 
   /** Every answer for check your answers and the confirmation, with the path each Change link returns to. */

@@ -4,7 +4,7 @@
  * link opens the page and comes back, a draft that remembers the page, axe and en-XA on every page, and an
  * envelope identical to the single-page journey's.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { OffsiteDirectionNotification } from '../../../src/components/notification/offsite-direction-notification.js';
@@ -283,7 +283,8 @@ describe('layout="pages"', function () {
         const other = await mount(form.tag, form.today);
         expect(caption(other)).to.equal(`Section 1 of ${form.headings.length}`);
         chooseFile(root(other).querySelector<HTMLInputElement>('input[name="draftFile"]')!, jsonFile('saved.json', saved));
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Reading the file takes a moment (longer on a busy machine): wait for the page to change, then check it.
+        await waitUntil(() => heading(other) !== form.headings[0], 'the saved page opens', { timeout: 5000 });
         await other.updateComplete;
         expect(heading(other)).to.equal(here);
         expect(caption(other)).to.equal(`Section 3 of ${form.headings.length}`);

@@ -1,0 +1,125 @@
+import { nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { FieldContext } from './field-parts.js';
+import type { QuestionView } from './questions.js';
+
+/*
+ * Each section and each question of a form drawn again only when something it showed has changed. A keystroke
+ * changes one answer, and without this every question of the form was drawn again and compared by Lit on every
+ * key.
+ *
+ * What a question shows depends only on what it reads from its view (the definitions are data: their hints,
+ * conditions and follow-ups see nothing else). So it is drawn through a view that notes each read (a property,
+ * a call and its arguments, each read of the draft, a typed text, a date's boxes, an inline error) with what it
+ * gave. On the next render the same reads are made of the new view: if every one gives what it gave before, its
+ * DOM stands as it is (Lit's `guard`), and the fields it noted for the error summary's order are noted again.
+ */
+
+interface Read {
+  /** Makes the same read of another view. */
+  again(view: QuestionView): unknown;
+  /** What it gave. */
+  gave: unknown;
+}
+
+interface Drawn {
+  reads: Read[];
+  /** The paths the section's controls noted for the error summary's order, in that order. */
+  noted: string[];
+  result: TemplateResult | typeof nothing;
+  /** Changes each time the section is drawn anew: `guard` draws again only when it changes. */
+  token: object;
+}
+
+const fieldReads = ['value', 'rawText', 'rawDate', 'error'] as const;
+
+/** Same answers, by value: nested plain objects and arrays compared key by key, templates by strings and values. */
+export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 8) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameValue(item, b[index], depth + 1));
+  }
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1),
+  );
+}
+
+/** `view`, with each of its reads added to `reads` while `open()` says the drawing is under way. */
+function notingView<V extends QuestionView>(view: V, reads: Read[], open: () => boolean): V {
+  const note = (read: Read) => {
+    if (open()) reads.push(read);
+  };
+  const fields: FieldContext = { ...view.fields };
+  for (const name of fieldReads) {
+    fields[name] = ((path: string) => {
+      const gave = view.fields[name](path);
+      note({ again: (next) => next.fields[name](path), gave });
+      return gave;
+    }) as never;
+  }
+  return new Proxy(view, {
+    get(target, key, receiver) {
+      if (key === 'fields') return fields;
+      const property: unknown = Reflect.get(target, key, receiver);
+      if (typeof property !== 'function') {
+        note({ again: (next) => (next as unknown as Record<PropertyKey, unknown>)[key], gave: property });
+        return property;
+      }
+      return (...args: unknown[]) => {
+        const gave: unknown = property.apply(target, args);
+        note({
+          again: (next) => ((next as unknown as Record<PropertyKey, (...args: unknown[]) => unknown>)[key])!(...args),
+          gave,
+        });
+        return gave;
+      };
+    },
+  });
+}
+
+/**
+ * Keeps the last drawing of each part of a form (a section, a question) and what it read, per the part's object
+ * in the definition (a definition is made per locale, so a new locale draws everything anew).
+ */
+export class DrawMemo {
+  private readonly drawn = new WeakMap<object, Drawn>();
+
+  /**
+   * Draws `part` with `draw(view)` unless every read of its last drawing gives the same as then; the result is
+   * what to put in the template (a `guard` that keeps the part's DOM when nothing it showed changed).
+   * `fieldOrder` is the render's list of the fields drawn, in page order: a part kept adds its fields again.
+   * Parts nest: a question kept inside a section drawn anew makes its reads again through the section's view,
+   * so the section notes them too.
+   */
+  render<V extends QuestionView>(
+    part: object,
+    view: V,
+    fieldOrder: string[],
+    draw: (view: V) => TemplateResult | typeof nothing,
+  ): unknown {
+    let last = this.drawn.get(part);
+    if (last && last.reads.every((read) => sameValue(read.again(view), read.gave))) {
+      fieldOrder.push(...last.noted);
+    } else {
+      const reads: Read[] = [];
+      let drawing = true;
+      const before = fieldOrder.length;
+      let result: TemplateResult | typeof nothing;
+      try {
+        result = draw(notingView(view, reads, () => drawing));
+      } finally {
+        drawing = false;
+      }
+      last = { reads, noted: fieldOrder.slice(before), result, token: {} };
+      this.drawn.set(part, last);
+    }
+    const { result } = last;
+    return guard([last.token], () => result);
+  }
+}
