@@ -17,6 +17,26 @@ export interface FileFieldOptions extends FieldBase {
   onFile: (file: File) => void;
 }
 
+const changeHandlers = new WeakMap<(file: File) => void, (event: Event) => void>();
+
+/**
+ * The box's change handler, one per `onFile`: the same function at each render, so a question whose answers have
+ * not changed draws the same template and is left as it is (section-memo.ts).
+ */
+function changeHandler(onFile: (file: File) => void): (event: Event) => void {
+  let handler = changeHandlers.get(onFile);
+  if (!handler) {
+    handler = (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) onFile(file);
+    };
+    changeHandlers.set(onFile, handler);
+  }
+  return handler;
+}
+
 /**
  * A file input for a JSON file the school keeps (GOV.UK file upload): the browser's own control, so it works from
  * the keyboard, with a screen reader, and with a file dropped on it. The file is read in the page; it is never
@@ -26,12 +46,7 @@ export function fileField(ctx: FieldContext, options: FileFieldOptions): Templat
   const { path } = options;
   const { id, hintId, errorId, error } = startField(ctx, path);
   const statusId = `${id}-status`;
-  const onChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) options.onFile(file);
-  };
+  const onChange = changeHandler(options.onFile);
   return html`<div class=${groupClasses(error)} part="field">
     <label class=${labelClasses(options.labelSize)} for=${id} part="label">${options.label}</label>
     ${hintTemplate(options.hint, hintId)} ${errorMessage(error, errorId)}
