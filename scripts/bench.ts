@@ -166,7 +166,9 @@ interface BenchWindow {
     renderBoth(input: { notification: unknown; review: unknown; today: string }): Promise<void>;
     setUpKeystrokes(props: object): Promise<void>;
     armKeystroke(): void;
-    keystrokeResult(): Promise<number | null>;
+    keystrokeResult(): Promise<{ total: number; own: number } | null>;
+    startBareInput(): void;
+    bareInputTimes(): number[];
   };
 }
 
@@ -212,18 +214,30 @@ async function warmFigures(browser: Browser, base: string) {
     await field.click();
     await page.keyboard.press('End');
     const keystrokes: number[] = [];
+    const ownWork: number[] = [];
     let unchanged = 0;
     const warmUp = 10;
     for (let i = 0; i < KEYSTROKES + warmUp; i++) {
       const key = i % 2 === 0 ? 'Backspace' : String((i % 9) + 1);
       await page.evaluate(() => (window as unknown as BenchWindow).bench.armKeystroke());
       await page.keyboard.press(key);
-      const ms = await page.evaluate(() => (window as unknown as BenchWindow).bench.keystrokeResult());
+      const times = await page.evaluate(() => (window as unknown as BenchWindow).bench.keystrokeResult());
       if (i < warmUp) continue;
-      if (ms === null) unchanged++;
-      else keystrokes.push(ms);
+      if (times === null) unchanged++;
+      else {
+        keystrokes.push(times.total);
+        ownWork.push(times.own);
+      }
     }
     await page.close();
+
+    // The floor: the same keys in a lone text box on a page of its own (key made → its input event).
+    const barePage = await openPage(newPage, base);
+    await barePage.evaluate(() => (window as unknown as BenchWindow).bench.startBareInput());
+    await barePage.locator('#bare-input').click();
+    for (let i = 0; i < KEYSTROKES + warmUp; i++) await barePage.keyboard.press(i % 2 === 0 ? 'Backspace' : String((i % 9) + 1));
+    const bare = (await barePage.evaluate(() => (window as unknown as BenchWindow).bench.bareInputTimes())).slice(warmUp);
+    await barePage.close();
 
     // Heap: a fresh page with the bundle loaded, then with both forms rendered; garbage collected before each.
     const heapPage = await openPage(newPage, base);
@@ -240,7 +254,7 @@ async function warmFigures(browser: Browser, base: string) {
     const heapBoth = await heap();
     await heapPage.close();
 
-    return { insertions, keystrokes, unchanged, heap: { loaded: heapLoaded, both: heapBoth } };
+    return { insertions, keystrokes, ownWork, bare, unchanged, heap: { loaded: heapLoaded, both: heapBoth } };
   } finally {
     await context.close();
   }
@@ -352,6 +366,9 @@ async function main() {
   rows.push(
     ['keystroke to rule panel: median', ms(median(warm.keystrokes))],
     judged('keystroke to rule panel: p95', ms(p95(warm.keystrokes)), p95(warm.keystrokes), BUDGETS.keystrokeP95Ms, msUnit),
+    // The same keys from their input event: the form's own work, without the browser delivering the key.
+    ['… of which the form\'s own work (input event → panel): median / p95', `${ms(median(warm.ownWork))} / ${ms(p95(warm.ownWork))}`],
+    ['the browser alone: a lone text box, key → input event: median / p95', `${ms(median(warm.bare))} / ${ms(p95(warm.bare))}`],
     'SIZE (the host page receives it minified, gzip -9)',
     judged('embed bundle, both forms, gzip', `${size.gzip.toLocaleString('en-GB')} B (${kb(size.gzip)})`, size.gzip, BUDGETS.gzipBytes, kb),
     ['embed bundle, both forms, minified', `${size.min.toLocaleString('en-GB')} B (${kb(size.min)})`],

@@ -75,8 +75,10 @@ async function renderBoth(/** @type {{ notification: unknown, review: unknown, t
 // ------------------------------------------------------------------------------------ keystroke to rule panel
 
 /**
- * The key press being timed: `start` is set by its keydown, `settled` once the panel changed (or it timed out).
- * @type {{ start: number | undefined, settled: boolean, done: Promise<number | null>, resolve: (ms: number | null) => void } | undefined}
+ * The key press being timed: `start` is set by its keydown, `input` when its input event reaches the page,
+ * `settled` once the panel changed (or it timed out).
+ * @typedef {{ total: number, own: number }} KeystrokeTimes
+ * @type {{ start: number | undefined, input: number | undefined, settled: boolean, done: Promise<KeystrokeTimes | null>, resolve: (times: KeystrokeTimes | null) => void } | undefined}
  */
 let armed;
 
@@ -94,7 +96,10 @@ async function setUpKeystrokes(props) {
     const now = rulesText();
     if (now === before) return; // e.g. the spoken announcement, made once typing pauses
     before = now;
-    if (armed && armed.start !== undefined && !armed.settled) armed.resolve(performance.now() - armed.start);
+    if (armed && armed.start !== undefined && !armed.settled) {
+      const now = performance.now();
+      armed.resolve({ total: now - armed.start, own: now - (armed.input ?? armed.start) });
+    }
   }).observe(panel, { subtree: true, childList: true, characterData: true });
   // Capture on the window: the key event is composed, so it reaches here before the field's own listeners.
   window.addEventListener(
@@ -105,23 +110,33 @@ async function setUpKeystrokes(props) {
     },
     { capture: true },
   );
+  // The first listener to see the key's input event: from here on the time is the form's own work (its input
+  // handler, the rule check, the render); before it, the browser's delivery of the key and its editing.
+  window.addEventListener(
+    'input',
+    () => {
+      if (armed && armed.start !== undefined && armed.input === undefined) armed.input = performance.now();
+    },
+    { capture: true },
+  );
 }
 
 /** Called before each key press: the next change of the panel's rules is timed from that key. */
 function armKeystroke() {
-  /** @type {(ms: number | null) => void} */
+  /** @type {(times: KeystrokeTimes | null) => void} */
   let settle = () => {};
-  /** @type {Promise<number | null>} */
+  /** @type {Promise<KeystrokeTimes | null>} */
   const done = new Promise((resolve) => {
     settle = resolve;
   });
   const current = {
     start: /** @type {number | undefined} */ (undefined),
+    input: /** @type {number | undefined} */ (undefined),
     settled: false,
     done,
-    resolve: (/** @type {number | null} */ ms) => {
+    resolve: (/** @type {KeystrokeTimes | null} */ times) => {
       current.settled = true;
-      settle(ms);
+      settle(times);
     },
   };
   armed = current;
@@ -129,10 +144,41 @@ function armKeystroke() {
   setTimeout(() => current.resolve(null), 2000);
 }
 
-/** The time from the armed key to the panel's change (ms), or null when the panel did not change. */
+/** The times from the armed key and from its input event to the panel's change (ms), or null when the panel did not change. */
 function keystrokeResult() {
   if (!armed) throw new Error('no key was armed');
   return armed.done;
+}
+
+/**
+ * A lone text box outside any form: the times from each key's keydown being made to its input event reaching the
+ * page. What the browser itself takes to deliver a key, the floor under "keystroke to rule panel".
+ * @returns {{ input: HTMLInputElement, times: number[] }}
+ */
+function setUpBareInput() {
+  const input = document.createElement('input');
+  input.id = 'bare-input';
+  input.setAttribute('aria-label', 'A lone text box');
+  stage.append(input);
+  /** @type {number[]} */
+  const times = [];
+  /** @type {number | undefined} */
+  let start;
+  input.addEventListener('keydown', (event) => (start = event.timeStamp));
+  input.addEventListener('input', () => {
+    if (start !== undefined) times.push(performance.now() - start);
+    start = undefined;
+  });
+  return { input, times };
+}
+
+/** @type {number[]} */
+let bareTimes = [];
+function startBareInput() {
+  bareTimes = setUpBareInput().times;
+}
+function bareInputTimes() {
+  return bareTimes;
 }
 
 /**
@@ -150,7 +196,10 @@ if (coldCaseModule) {
 }
 
 Object.assign(window, {
-  bench: { bundleLoad, cold, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, ready: true },
+  bench: {
+    bundleLoad, cold, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, startBareInput, bareInputTimes,
+    ready: true,
+  },
 });
 markReady();
 
