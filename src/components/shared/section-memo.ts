@@ -23,7 +23,8 @@ interface Read {
 }
 
 interface Drawn {
-  reads: Read[];
+  /** What the drawing read; none for a first drawing, which is made without noting (see `render`). */
+  reads: Read[] | undefined;
   /** The paths the section's controls noted for the error summary's order, in that order. */
   noted: string[];
   result: TemplateResult | typeof nothing;
@@ -91,11 +92,12 @@ export class DrawMemo {
   private readonly drawn = new WeakMap<object, Drawn>();
 
   /**
-   * Draws `part` with `draw(view)` unless every read of its last drawing gives the same as then; the result is
-   * what to put in the template (a `guard` that keeps the part's DOM when nothing it showed changed).
-   * `fieldOrder` is the render's list of the fields drawn, in page order: a part kept adds its fields again.
-   * Parts nest: a question kept inside a section drawn anew makes its reads again through the section's view,
-   * so the section notes them too.
+   * Draws `part` with `draw(view)` unless every read of its last drawing gives the same as then (a part is
+   * drawn twice before it can be kept: its first drawing is not noted); the result is what to put in the
+   * template (a `guard` that keeps the part's DOM when nothing it showed changed). `fieldOrder` is the
+   * render's list of the fields drawn, in page order: a part kept adds its fields again. Parts nest: a
+   * question kept inside a section drawn anew makes its reads again through the section's view, so the section
+   * notes them too.
    */
   render<V extends QuestionView>(
     part: object,
@@ -104,17 +106,25 @@ export class DrawMemo {
     draw: (view: V) => TemplateResult | typeof nothing,
   ): unknown {
     let last = this.drawn.get(part);
-    if (last && last.reads.every((read) => sameValue(read.again(view), read.gave))) {
+    if (last?.reads && last.reads.every((read) => sameValue(read.again(view), read.gave))) {
       fieldOrder.push(...last.noted);
     } else {
-      const reads: Read[] = [];
-      let drawing = true;
       const before = fieldOrder.length;
       let result: TemplateResult | typeof nothing;
-      try {
-        result = draw(notingView(view, reads, () => drawing));
-      } finally {
-        drawing = false;
+      let reads: Read[] | undefined;
+      if (!last) {
+        // The first drawing has nothing to be compared with, and noting its reads cost about 3 ms of a form's
+        // first render (docs/performance.md): it is drawn as it is, and noted when next drawn.
+        result = draw(view);
+      } else {
+        const noted: Read[] = [];
+        let drawing = true;
+        try {
+          result = draw(notingView(view, noted, () => drawing));
+        } finally {
+          drawing = false;
+        }
+        reads = noted;
       }
       last = { reads, noted: fieldOrder.slice(before), result, token: {} };
       this.drawn.set(part, last);
