@@ -37,11 +37,15 @@ const GZIP_BUDGET_BYTES = 48 * 1024;
  * base class's units (+739 B both), 13 `css` modules (+83 B) and the paged journey (caption, Back, per-page
  * Continue: about 0.4 KB). Both forms 57.25 → 58.5 KB, the notification 50 → 52.25 KB, the outcome review
  * 49.75 → 52.75 KB (docs/performance.md).
+ * Issue 13, the keystroke (raised by the same rule, at 59,845 B, 53,269 B and 53,999 B: +653 B, +652 B, +640 B):
+ * each section and question kept while nothing it reads changes (section-memo.ts and Lit's `guard`), for half a
+ * keystroke's script (1.7 → 0.8 ms a key, docs/performance.md). Both forms 58.5 → 59 KB, the notification
+ * 52.25 → 52.5 KB, the outcome review 52.75 → 53.25 KB.
  */
 const bundles = [
-  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 58.5 * 1024, budget: GZIP_BUDGET_BYTES },
-  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 52.25 * 1024 },
-  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 52.75 * 1024 },
+  { file: 'offsite-direction-forms.js', what: 'both forms', ceiling: 59 * 1024, budget: GZIP_BUDGET_BYTES },
+  { file: 'offsite-direction-notification.js', what: 'the notification alone', ceiling: 52.5 * 1024 },
+  { file: 'offsite-direction-outcome-review.js', what: 'the outcome review alone', ceiling: 53.25 * 1024 },
 ];
 
 const bytes = (/** @type {number} */ n) => `${n.toLocaleString('en-GB')} bytes`;
