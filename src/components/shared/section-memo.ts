@@ -34,7 +34,10 @@ interface Drawn {
 
 const fieldReads = ['value', 'rawText', 'rawDate', 'error'] as const;
 
-/** Same answers, by value: nested plain objects and arrays compared key by key, templates by strings and values. */
+/**
+ * Same answers, by value: nested plain objects and arrays compared key by key (so templates by their strings and
+ * values), anything else by identity.
+ */
 export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 8) return false;
@@ -42,7 +45,9 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, index) => sameValue(item, b[index], depth + 1));
   }
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  // Only plain objects are compared key by key: a Date, Map or class instance keeps its state out of its keys.
+  const prototype: unknown = Object.getPrototypeOf(a);
+  if ((prototype !== Object.prototype && prototype !== null) || Object.getPrototypeOf(b) !== prototype) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;

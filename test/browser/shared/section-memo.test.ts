@@ -129,6 +129,9 @@ describe('DrawMemo', () => {
     const same = (text: string) => html`<p>${text}</p>`;
     expect(sameValue(same('a'), same('a'))).to.equal(true);
     expect(sameValue(same('a'), same('b'))).to.equal(false);
+    expect(sameValue(new Date(0), new Date(1)), 'a Date, by identity').to.equal(false);
+    expect(sameValue(new Map([[1, 'a']]), new Map([[1, 'b']])), 'a Map, by identity').to.equal(false);
+    expect(sameValue(Object.assign(Object.create(null), { a: 1 }), { a: 1 }), 'other prototypes').to.equal(false);
     const handler = () => {};
     expect(sameValue({ onClick: handler }, { onClick: handler })).to.equal(true);
     expect(sameValue({ onClick: () => {} }, { onClick: () => {} })).to.equal(false);
