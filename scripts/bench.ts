@@ -185,6 +185,9 @@ async function openPage(newPage: () => Promise<Page>, base: string): Promise<Pag
   return page;
 }
 
+/** The i-th key of a keystroke run: Backspace and a digit by turns, so every key changes the box. */
+const keyAt = (i: number) => (i % 2 === 0 ? 'Backspace' : String((i % 9) + 1));
+
 async function warmFigures(browser: Browser, base: string) {
   const context = await browser.newContext();
   try {
@@ -218,7 +221,7 @@ async function warmFigures(browser: Browser, base: string) {
     let unchanged = 0;
     const warmUp = 10;
     for (let i = 0; i < KEYSTROKES + warmUp; i++) {
-      const key = i % 2 === 0 ? 'Backspace' : String((i % 9) + 1);
+      const key = keyAt(i);
       await page.evaluate(() => (window as unknown as BenchWindow).bench.armKeystroke());
       await page.keyboard.press(key);
       const times = await page.evaluate(() => (window as unknown as BenchWindow).bench.keystrokeResult());
@@ -235,7 +238,7 @@ async function warmFigures(browser: Browser, base: string) {
     const barePage = await openPage(newPage, base);
     await barePage.evaluate(() => (window as unknown as BenchWindow).bench.startBareInput());
     await barePage.locator('#bare-input').click();
-    for (let i = 0; i < KEYSTROKES + warmUp; i++) await barePage.keyboard.press(i % 2 === 0 ? 'Backspace' : String((i % 9) + 1));
+    for (let i = 0; i < KEYSTROKES + warmUp; i++) await barePage.keyboard.press(keyAt(i));
     const bare = (await barePage.evaluate(() => (window as unknown as BenchWindow).bench.bareInputTimes())).slice(warmUp);
     await barePage.close();
 

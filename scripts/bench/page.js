@@ -97,8 +97,8 @@ async function setUpKeystrokes(props) {
     if (now === before) return; // e.g. the spoken announcement, made once typing pauses
     before = now;
     if (armed && armed.start !== undefined && !armed.settled) {
-      const now = performance.now();
-      armed.resolve({ total: now - armed.start, own: now - (armed.input ?? armed.start) });
+      const changedAt = performance.now();
+      armed.resolve({ total: changedAt - armed.start, own: changedAt - (armed.input ?? armed.start) });
     }
   }).observe(panel, { subtree: true, childList: true, characterData: true });
   // Capture on the window: the key event is composed, so it reaches here before the field's own listeners.
@@ -150,12 +150,14 @@ function keystrokeResult() {
   return armed.done;
 }
 
+/** @type {number[]} */
+let bareTimes = [];
+
 /**
  * A lone text box outside any form: the times from each key's keydown being made to its input event reaching the
  * page. What the browser itself takes to deliver a key, the floor under "keystroke to rule panel".
- * @returns {{ input: HTMLInputElement, times: number[] }}
  */
-function setUpBareInput() {
+function startBareInput() {
   const input = document.createElement('input');
   input.id = 'bare-input';
   input.setAttribute('aria-label', 'A lone text box');
@@ -169,14 +171,9 @@ function setUpBareInput() {
     if (start !== undefined) times.push(performance.now() - start);
     start = undefined;
   });
-  return { input, times };
+  bareTimes = times;
 }
 
-/** @type {number[]} */
-let bareTimes = [];
-function startBareInput() {
-  bareTimes = setUpBareInput().times;
-}
 function bareInputTimes() {
   return bareTimes;
 }

@@ -122,14 +122,14 @@ export class DrawMemo {
         // first render (docs/performance.md): it is drawn as it is, and noted when next drawn.
         result = draw(view);
       } else {
-        const noted: Read[] = [];
+        const made: Read[] = [];
         let drawing = true;
         try {
-          result = draw(notingView(view, noted, () => drawing));
+          result = draw(notingView(view, made, () => drawing));
         } finally {
           drawing = false;
         }
-        reads = noted;
+        reads = made;
       }
       last = { reads, noted: fieldOrder.slice(before), result, token: {} };
       this.drawn.set(part, last);
