@@ -22,6 +22,21 @@ export interface ColdFigures {
    * programs busy on the machine hardly move these.
    */
   thread: { tasks: number; script: number; style: number; layout: number };
+  /**
+   * Main-thread CPU time (ms) of the render alone (appending → first update complete) and of what follows it up
+   * to interactive (the frame's style, layout and paint, and the wait for it): thread timestamps of the page's
+   * `odf-*` marks in a trace of only the `blink.user_timing` category. The wall-clock `render` above is this plus
+   * the time the thread waited for a core.
+   */
+  cpu: { render: number; frame: number };
+}
+
+/** A trace event as CDP's Tracing domain reports it (the fields read here). */
+interface TraceEvent {
+  name: string;
+  /** Wall-clock and thread-clock timestamps, µs. */
+  ts: number;
+  tts?: number;
 }
 
 export interface ColdLoadOptions {
@@ -31,6 +46,8 @@ export interface ColdLoadOptions {
   before?: (cdp: CDPSession) => Promise<void>;
   /** Runs once the case is rendered, before the page closes; its result is returned as `after`. */
   after?: (cdp: CDPSession) => Promise<unknown>;
+  /** Load the case's static copy (the same DOM as HTML, no bundle: the server's `statics`) instead of the form. */
+  staticCopy?: boolean;
 }
 
 export async function coldLoad<T = undefined>(
@@ -57,10 +74,25 @@ export async function coldLoad<T = undefined>(
     if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await options.before?.(cdp);
-    await page.goto(`${base}?case=${benchCase.id}`);
+    const marks: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => marks.push(...(value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: 'blink.user_timing', transferMode: 'ReportEvents' });
+    await page.goto(`${base}?${options.staticCopy ? 'static' : 'case'}=${benchCase.id}`);
     // Awaits the page's own promise: polling (waitForFunction) would run Playwright's code in the page mid-load.
     await page.evaluate(() => (window as unknown as { benchReady: Promise<void> }).benchReady);
     const after = (await options.after?.(cdp)) as T;
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await traced;
+    const threadTime = (name: string) => {
+      const mark = marks.find((event) => event.name === name);
+      if (mark?.tts === undefined) throw new Error(`the trace of ${benchCase.id} has no thread time for the mark ${name}`);
+      return mark.tts / 1000;
+    };
+    const cpu = {
+      render: threadTime('odf-rendered') - threadTime('odf-insert'),
+      frame: threadTime('odf-interactive') - threadTime('odf-rendered'),
+    };
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (key: string) => (metrics.find((entry) => entry.name === key)?.value ?? 0) * 1000;
     const thread = {
@@ -81,7 +113,7 @@ export async function coldLoad<T = undefined>(
       return { ...measured, firstContentfulPaint: paint };
     });
     if (problems.length > 0) throw new Error(`the bench page (${benchCase.id}) reported: ${problems.join('; ')}`);
-    return { cold: { ...cold, thread }, after };
+    return { cold: { ...cold, thread, cpu }, after };
   } finally {
     await context.close();
   }

@@ -41,6 +41,8 @@ try {
     bundleLoad: (figure: ColdFigures) => figure.bundleLoad,
     'CPU: tasks': (figure: ColdFigures) => figure.thread.tasks,
     'CPU: script': (figure: ColdFigures) => figure.thread.script,
+    'CPU: render': (figure: ColdFigures) => figure.cpu.render,
+    'CPU: frame': (figure: ColdFigures) => figure.cpu.frame,
   };
   for (const benchCase of cases) {
     const samples: ColdFigures[][] = [[], []];

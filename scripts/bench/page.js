@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, window, location, requestAnimationFrame, MutationObserver */
+/* global document, window, location, requestAnimationFrame, MutationObserver, HTMLInputElement, HTMLTextAreaElement, HTMLSelectElement */
 // The in-page half of `npm run bench` (scripts/bench.ts drives it with Playwright). Every time is taken here,
 // with performance.now(), so the CDP round trips between Node and the page are never part of a figure.
 
@@ -17,13 +17,23 @@ Object.assign(window, { benchReady: new Promise((resolve) => (markReady = resolv
 
 /** A variable, so that type-checking does not look for the bundle on disk. */
 const bundleUrl = '/offsite-direction-forms.js';
+const query = new URLSearchParams(location.search);
 /** `/?case=<id>`: a cold page load, which renders that case (scripts/bench/cases.ts) as soon as the bundle is in. */
-const coldCase = new URLSearchParams(location.search).get('case');
+const coldCase = query.get('case');
+/**
+ * `/?static=<id>`: a cold page load of the same case's DOM as static HTML, no bundle (see `snapshot` below): the
+ * browser alone building and showing that DOM for the first time, the floor under the form's cold figures.
+ */
+const staticCase = query.get('static');
 /** @type {Promise<{ tag: string, props: { value?: unknown, today?: string } }> | undefined} */
 const coldCaseModule = coldCase ? import(`/bench/case.js?case=${encodeURIComponent(coldCase)}`) : undefined;
 const loadStart = performance.now();
-await import(bundleUrl);
-/** Fetching and evaluating the bundle, both elements defined. */
+/** The static copy's HTML, fetched in place of the bundle. */
+const staticHtml = staticCase
+  ? await fetch(`/bench/static.html?case=${encodeURIComponent(staticCase)}`, { cache: 'no-store' }).then((response) => response.text())
+  : undefined;
+if (staticHtml === undefined) await import(bundleUrl);
+/** Fetching and evaluating the bundle, both elements defined (for a static copy: fetching its HTML). */
 const bundleLoad = performance.now() - loadStart;
 
 /** Resolves in the task after the next frame: the browser has painted what was rendered before it. */
@@ -38,13 +48,58 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
 async function insert(tag, props) {
   const element = /** @type {FormElement} */ (document.createElement(tag));
   Object.assign(element, props);
+  // The marks let a trace (npm run bench:profile, the probes in docs/performance.md) find the render: its
+  // thread timestamps give the render's main-thread CPU time beside its wall-clock time.
+  performance.mark('odf-insert');
   const start = performance.now();
   stage.append(element);
   await element.updateComplete;
   const rendered = performance.now();
+  performance.mark('odf-rendered');
   await nextFrame();
   const interactive = performance.now();
+  performance.mark('odf-interactive');
   return { element, render: rendered - start, interactive: interactive - start };
+}
+
+/**
+ * The case's rendered DOM as static HTML: its tag with a declarative shadow root holding the element's style
+ * sheets and its shadow DOM as drawn (Lit's marker comments too, so the node count is the same), with every
+ * answer written into the markup (`value`, `checked`, `selected`, a text area's text), as Lit sets them as
+ * properties. Parsed by the browser, it is the same page with none of the form's code.
+ * @param {string} tag
+ * @param {{ value?: unknown, today?: string }} props
+ */
+async function snapshot(tag, props) {
+  const { element } = await insert(tag, props);
+  const root = /** @type {ShadowRoot} */ (element.shadowRoot);
+  for (const field of root.querySelectorAll('input, textarea, select')) {
+    if (field instanceof HTMLInputElement) {
+      if (field.type === 'checkbox' || field.type === 'radio') field.toggleAttribute('checked', field.checked);
+      else if (field.type !== 'file') field.setAttribute('value', field.value);
+    } else if (field instanceof HTMLTextAreaElement) field.textContent = field.value;
+    else if (field instanceof HTMLSelectElement) for (const option of field.options) option.toggleAttribute('selected', option.selected);
+  }
+  // The style sheets' own text, as Lit adopted them (a rule's cssText would drop a shorthand set through var()).
+  const { elementStyles } = /** @type {{ elementStyles: { cssText: string }[] }} */ (/** @type {unknown} */ (element.constructor));
+  const css = elementStyles.map((style) => style.cssText).join('\n');
+  const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${attribute.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+  const html = `<${tag}${attributes}><template shadowrootmode="open"><style>${css}</style>${root.innerHTML}</template></${tag}>`;
+  element.remove();
+  return html;
+}
+
+/** Shows static HTML made by `snapshot`, timed as `insert` times a form: parsed → painted. */
+async function insertStatic(/** @type {string} */ html) {
+  performance.mark('odf-insert');
+  const start = performance.now();
+  stage.setHTMLUnsafe(html);
+  const rendered = performance.now();
+  performance.mark('odf-rendered');
+  await nextFrame();
+  const interactive = performance.now();
+  performance.mark('odf-interactive');
+  return { render: rendered - start, interactive: interactive - start };
 }
 
 /**
@@ -190,11 +245,14 @@ if (coldCaseModule) {
   const { tag, props } = await coldCaseModule;
   const { render, interactive } = await insert(tag, props);
   cold = { bundleLoad, render, interactive, painted: performance.now() };
+} else if (staticHtml !== undefined) {
+  const { render, interactive } = await insertStatic(staticHtml);
+  cold = { bundleLoad, render, interactive, painted: performance.now() };
 }
 
 Object.assign(window, {
   bench: {
-    bundleLoad, cold, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, startBareInput, bareInputTimes,
+    bundleLoad, cold, snapshot, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, startBareInput, bareInputTimes,
     ready: true,
   },
 });

@@ -1,8 +1,10 @@
 // The bench's web server: the bench page, its script, the built bundle, for a cold page load the case the page
 // renders as soon as the bundle is in (`/bench/case.js?case=<id>`, a module made from scripts/bench/cases.ts),
-// and an empty page of the same origin (`/blank`) to open first.
+// an empty page of the same origin (`/blank`) to open first, and the static copies of the cases' DOM the bench
+// made (`/bench/static.html?case=<id>`, from `statics`).
 // 127.0.0.1 only, under a strict Content Security Policy, as a host page would serve them; nothing is cached,
-// so every page load fetches and compiles the bundle afresh.
+// so every page load fetches and compiles the bundle afresh. The one exception: a page showing a static copy
+// (`/?static=<id>`) may apply its inline style element, since the copy carries the form's style sheets inline.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,17 +25,27 @@ function caseModule(id: string | null): string | undefined {
   return `export const tag = ${JSON.stringify(found.tag)};\nexport const props = ${JSON.stringify(found.props)};\n`;
 }
 
-const headers = (type: string) => ({
+const headers = (type: string, inlineStyles = false) => ({
   'Content-Type': `${type}; charset=utf-8`,
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'",
+  'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self'${inlineStyles ? " 'unsafe-inline'" : ''}; object-src 'none'`,
   'Cache-Control': 'no-store',
 });
 
-/** Starts the server on a free loopback port (serving `bundle` as the bundle); resolves to it and its base URL. */
-export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; base: string }> {
+/**
+ * Starts the server on a free loopback port (serving `bundle` as the bundle); resolves to it, its base URL, and
+ * the map of static copies it serves (case id → HTML; filled by the bench).
+ */
+export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; base: string; statics: Map<string, string> }> {
   const files = pageFiles(bundle);
+  const statics = new Map<string, string>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/bench/static.html') {
+      const html = statics.get(url.searchParams.get('case') ?? '');
+      if (html === undefined) response.writeHead(404).end();
+      else response.writeHead(200, headers('text/html')).end(html);
+      return;
+    }
     if (url.pathname === '/blank') {
       response.writeHead(200, headers('text/html')).end('<!doctype html><title>blank</title>');
       return;
@@ -50,13 +62,16 @@ export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; bas
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, headers(url.pathname === '/' ? 'text/html' : 'text/javascript')).end(body),
+      (body) =>
+        response
+          .writeHead(200, headers(url.pathname === '/' ? 'text/html' : 'text/javascript', url.pathname === '/' && url.searchParams.has('static')))
+          .end(body),
       () => response.writeHead(500).end(),
     );
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, statics }),
     ),
   );
 }
