@@ -166,7 +166,8 @@ async function coldFigures(browser: Browser, base: string, runs: number, throttl
 
 /**
  * Each case's rendered DOM as static HTML (scripts/bench/page.js, `snapshot`), made on one page that has the
- * bundle, into the server's `statics`.
+ * bundle, into the server's `statics`; then each copy is checked against its form: a full-page screenshot of the
+ * copy's page must be the form's, byte for byte, or the floor would be the floor of another page.
  */
 async function makeStaticCopies(browser: Browser, base: string, statics: Map<string, string>) {
   const context = await browser.newContext();
@@ -174,6 +175,18 @@ async function makeStaticCopies(browser: Browser, base: string, statics: Map<str
     const page = await openPage(() => context.newPage(), base);
     for (const { id, tag, props } of benchCases) {
       statics.set(id, await page.evaluate(({ tag, props }) => (window as unknown as BenchWindow).bench.snapshot(tag, props), { tag, props }));
+    }
+    const shot = async (query: string) => {
+      const shown = await context.newPage();
+      await shown.goto(`${base}?${query}`);
+      await shown.evaluate(() => (window as unknown as { benchReady: Promise<void> }).benchReady);
+      const image = await shown.screenshot({ fullPage: true });
+      await shown.close();
+      return image;
+    };
+    for (const { id } of benchCases) {
+      const [form, copy] = [await shot(`case=${id}`), await shot(`static=${id}`)];
+      if (!form.equals(copy)) throw new Error(`the static copy of ${id} does not look like the form (full-page screenshots differ)`);
     }
   } finally {
     await context.close();
