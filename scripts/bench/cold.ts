@@ -1,6 +1,7 @@
 // One cold page load on a fresh page: a new browser context (so no compiled code, no cache and no renderer
 // process is shared with a load before it) opens the bench page with `?case=<id>`, which fetches the bundle and
-// renders that case at once (scripts/bench/page.js). Used by `npm run bench` and `npm run bench:profile`.
+// renders that case at once (scripts/bench/page.js), or with `?static=<id>`, which shows the case's static copy
+// instead. Used by `npm run bench`, `npm run bench:compare` and `npm run bench:profile`.
 import type { Browser, CDPSession } from 'playwright-core';
 import type { BenchCase } from './cases.ts';
 

@@ -48,8 +48,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
 async function insert(tag, props) {
   const element = /** @type {FormElement} */ (document.createElement(tag));
   Object.assign(element, props);
-  // The marks let a trace (npm run bench:profile, the probes in docs/performance.md) find the render: its
-  // thread timestamps give the render's main-thread CPU time beside its wall-clock time.
+  // scripts/bench/cold.ts reads these marks' thread timestamps from a trace: the render's main-thread CPU time,
+  // beside its wall-clock time.
   performance.mark('odf-insert');
   const start = performance.now();
   stage.append(element);
