@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CHANGE_EVENT, SUBMIT_EVENT, type ChangeEventDetail, type SubmitEventDetail } from '../../../src/events.js';
 import { checkNotification, type NotificationData, type NotificationDraft } from '../../../src/schema/index.js';
 import { maintainedWithEhcp } from '../../fixtures/examples.js';
+import { expectFits, openNarrowFrame } from '../layout/narrow-frame.js';
 import {
   $,
   active,
@@ -399,45 +400,13 @@ describe('<offsite-direction-notification>: answering and sending', () => {
   describe('layout', () => {
     it('fits a 320px wide screen with no sideways scrolling, in every step', async function () {
       this.timeout(30_000);
-      // A 320px wide frame is a 320px screen to everything inside it, media queries included, in every engine
-      // (WebKitGTK's window cannot be made that narrow). The element runs from its own module in the frame.
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 320px; height: 640px; border: 0';
-      // A phone's scroll bars float over the page; Firefox's take 12px here unless told not to.
-      frame.srcdoc = `<!doctype html><html lang="en" style="scrollbar-width: none"><body style="margin: 0"><script type="module">
-        try {
-          await import('${new URL('/src/components/notification/define.ts', location.href).href}');
-          document.body.dataset.ready = '';
-        } catch (error) {
-          document.body.dataset.failed = String(error);
-        }
-      </script></body></html>`;
-      document.body.append(frame);
+      const { frame, inner } = await openNarrowFrame('/src/components/notification/define.ts');
       try {
-        const inner = await new Promise<Document>((resolve, reject) => {
-          const started = Date.now();
-          const poll = () => {
-            const doc = frame.contentDocument;
-            if (doc?.body?.dataset.ready !== undefined) resolve(doc);
-            else if (doc?.body?.dataset.failed) reject(new Error(doc.body.dataset.failed));
-            else if (Date.now() - started > 20_000) reject(new Error('the frame did not load the element'));
-            else setTimeout(poll, 50);
-          };
-          poll();
-        });
         const el = inner.createElement('offsite-direction-notification') as Form;
         el.setAttribute('today', TODAY);
         inner.body.append(el);
         await el.updateComplete;
-        const fits = (step: string) => {
-          expect(el.getBoundingClientRect().width, step).to.equal(320);
-          expect(el.scrollWidth, `${step}: the element`).to.be.at.most(320);
-          expect(inner.documentElement.scrollWidth, `${step}: the page`).to.be.at.most(320);
-          // Every box the user can see stays inside the 320px. Visually hidden text is a clipped 1px box.
-          const visible = Array.from(root(el).querySelectorAll('*')).filter((node) => !node.closest('.visually-hidden'));
-          const widest = Math.max(...visible.map((node) => node.getBoundingClientRect().right));
-          expect(widest, `${step}: widest element`).to.be.at.most(320);
-        };
+        const fits = (step: string) => expectFits(el, inner, step);
         fits('empty');
         await press(el, 'Continue');
         fits('errors');

@@ -3,6 +3,7 @@ import { CHANGE_EVENT } from '../../../src/events.js';
 import { OffsiteDirectionOutcomeReview } from '../../../src/components/outcome-review/offsite-direction-outcome-review.js';
 import { checkOutcomeReview } from '../../../src/schema/index.js';
 import { extensionReview, managedMoveReview, reviewToday } from '../../fixtures/examples.js';
+import { expectFits, openNarrowFrame } from '../layout/narrow-frame.js';
 import {
   $,
   active,
@@ -444,6 +445,33 @@ describe('<offsite-direction-outcome-review>', () => {
       expect(active(el)).to.equal($(el, '.error-summary'));
       expect(textOf($(el, '.error-summary'))).to.contain('Select the outcome of the review');
       expect(submits.length).to.equal(0);
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320px wide screen with no sideways scrolling, in every step', async function () {
+      this.timeout(30_000);
+      const { frame, inner } = await openNarrowFrame('/src/components/outcome-review/define.ts');
+      try {
+        const el = inner.createElement('offsite-direction-outcome-review') as OffsiteDirectionOutcomeReview;
+        el.setAttribute('today', reviewToday);
+        inner.body.append(el);
+        await el.updateComplete;
+        // The reference's hint shows a full submission id, the longest word on the page.
+        expect(text(el)).to.match(/like [0-9a-f]{8}-[0-9a-f]{4}-/);
+        expectFits(el, inner, 'empty');
+        await press(el, 'Continue');
+        expectFits(el, inner, 'errors');
+        el.value = structuredClone(extensionReview) as Record<string, unknown>;
+        await el.updateComplete;
+        await press(el, 'Continue');
+        expectFits(el, inner, 'check your answers');
+        await press(el, /^Submit/);
+        expect(textOf($(el, '#step-heading')), 'the confirmation shows').not.to.contain('Check your answers');
+        expectFits(el, inner, 'confirmation');
+      } finally {
+        frame.remove();
+      }
     });
   });
 

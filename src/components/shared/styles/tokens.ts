@@ -58,7 +58,8 @@ export const hostStyles = css`
     text-shadow: none;
     white-space: normal;
     word-break: normal;
-    overflow-wrap: normal;
+    /* A word longer than its line (a submission id in a hint, an email address) breaks rather than widening the page. */
+    overflow-wrap: break-word;
     hyphens: manual;
     tab-size: 8;
     font-style: normal;

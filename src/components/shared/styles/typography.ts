@@ -7,7 +7,8 @@ export const typographyStyles = css`
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
+    /* Up and left by its own size: at a line's right edge (a Change link at 320px) it would widen the page. */
+    margin: -1px !important;
     padding: 0 !important;
     overflow: hidden !important;
     clip: rect(0 0 0 0) !important;
