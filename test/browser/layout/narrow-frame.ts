@@ -33,6 +33,21 @@ export async function openNarrowFrame(defineModule: string, width = 320): Promis
   return { frame, inner };
 }
 
+/** A `width`-pixel frame with `tag` in it, `today` set, rendered: see `openNarrowFrame`. */
+export async function narrowForm<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  defineModule: string,
+  tag: string,
+  today: string,
+  width = 320,
+): Promise<{ frame: HTMLIFrameElement; inner: Document; el: T }> {
+  const { frame, inner } = await openNarrowFrame(defineModule, width);
+  const el = inner.createElement(tag) as T;
+  el.setAttribute('today', today);
+  inner.body.append(el);
+  await el.updateComplete;
+  return { frame, inner, el };
+}
+
 /**
  * Asserts that `el`, filling a `width`-pixel frame, needs no sideways scrolling: neither the element nor the page
  * scrolls sideways, and every box the user can see (visually hidden text is a clipped 1px box) ends inside.

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CHANGE_EVENT, SUBMIT_EVENT, type ChangeEventDetail, type SubmitEventDetail } from '../../../src/events.js';
 import { checkNotification, type NotificationData, type NotificationDraft } from '../../../src/schema/index.js';
 import { maintainedWithEhcp } from '../../fixtures/examples.js';
-import { expectFits, openNarrowFrame } from '../layout/narrow-frame.js';
+import { expectFits, narrowForm } from '../layout/narrow-frame.js';
 import {
   $,
   active,
@@ -400,12 +400,8 @@ describe('<offsite-direction-notification>: answering and sending', () => {
   describe('layout', () => {
     it('fits a 320px wide screen with no sideways scrolling, in every step', async function () {
       this.timeout(30_000);
-      const { frame, inner } = await openNarrowFrame('/src/components/notification/define.ts');
+      const { frame, inner, el } = await narrowForm<Form>('/src/components/notification/define.ts', 'offsite-direction-notification', TODAY);
       try {
-        const el = inner.createElement('offsite-direction-notification') as Form;
-        el.setAttribute('today', TODAY);
-        inner.body.append(el);
-        await el.updateComplete;
         const fits = (step: string) => expectFits(el, inner, step);
         fits('empty');
         await press(el, 'Continue');

@@ -3,7 +3,7 @@ import { CHANGE_EVENT } from '../../../src/events.js';
 import { OffsiteDirectionOutcomeReview } from '../../../src/components/outcome-review/offsite-direction-outcome-review.js';
 import { checkOutcomeReview } from '../../../src/schema/index.js';
 import { extensionReview, managedMoveReview, reviewToday } from '../../fixtures/examples.js';
-import { expectFits, openNarrowFrame } from '../layout/narrow-frame.js';
+import { expectFits, narrowForm } from '../layout/narrow-frame.js';
 import {
   $,
   active,
@@ -451,12 +451,12 @@ describe('<offsite-direction-outcome-review>', () => {
   describe('layout', () => {
     it('fits a 320px wide screen with no sideways scrolling, in every step', async function () {
       this.timeout(30_000);
-      const { frame, inner } = await openNarrowFrame('/src/components/outcome-review/define.ts');
+      const { frame, inner, el } = await narrowForm<OffsiteDirectionOutcomeReview>(
+        '/src/components/outcome-review/define.ts',
+        'offsite-direction-outcome-review',
+        reviewToday,
+      );
       try {
-        const el = inner.createElement('offsite-direction-outcome-review') as OffsiteDirectionOutcomeReview;
-        el.setAttribute('today', reviewToday);
-        inner.body.append(el);
-        await el.updateComplete;
         // The reference's hint shows a full submission id, the longest word on the page.
         expect(text(el)).to.match(/like [0-9a-f]{8}-[0-9a-f]{4}-/);
         expectFits(el, inner, 'empty');
