@@ -48,18 +48,29 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
 async function insert(tag, props) {
   const element = /** @type {FormElement} */ (document.createElement(tag));
   Object.assign(element, props);
-  // scripts/bench/cold.ts reads these marks' thread timestamps from a trace: the render's main-thread CPU time,
-  // beside its wall-clock time.
+  const times = await timeShowing(async () => {
+    stage.append(element);
+    await element.updateComplete;
+  });
+  return { element, ...times };
+}
+
+/**
+ * Times `show` (putting something on the page) to done (`render`) and to the task after the next frame
+ * (`interactive`). scripts/bench/cold.ts reads the marks' thread timestamps from a trace: the same spans in
+ * main-thread CPU time.
+ * @param {() => unknown} show
+ */
+async function timeShowing(show) {
   performance.mark('odf-insert');
   const start = performance.now();
-  stage.append(element);
-  await element.updateComplete;
+  await show();
   const rendered = performance.now();
   performance.mark('odf-rendered');
   await nextFrame();
   const interactive = performance.now();
   performance.mark('odf-interactive');
-  return { element, render: rendered - start, interactive: interactive - start };
+  return { render: rendered - start, interactive: interactive - start };
 }
 
 /**
@@ -87,19 +98,6 @@ async function snapshot(tag, props) {
   const html = `<${tag}${attributes}><template shadowrootmode="open"><style>${css}</style>${root.innerHTML}</template></${tag}>`;
   element.remove();
   return html;
-}
-
-/** Shows static HTML made by `snapshot`, timed as `insert` times a form: parsed → painted. */
-async function insertStatic(/** @type {string} */ html) {
-  performance.mark('odf-insert');
-  const start = performance.now();
-  stage.setHTMLUnsafe(html);
-  const rendered = performance.now();
-  performance.mark('odf-rendered');
-  await nextFrame();
-  const interactive = performance.now();
-  performance.mark('odf-interactive');
-  return { render: rendered - start, interactive: interactive - start };
 }
 
 /**
@@ -241,14 +239,13 @@ function bareInputTimes() {
  * @type {{ bundleLoad: number, render: number, interactive: number, painted: number } | undefined}
  */
 let cold;
+/** @type {{ render: number, interactive: number } | undefined} */
+let shown;
 if (coldCaseModule) {
   const { tag, props } = await coldCaseModule;
-  const { render, interactive } = await insert(tag, props);
-  cold = { bundleLoad, render, interactive, painted: performance.now() };
-} else if (staticHtml !== undefined) {
-  const { render, interactive } = await insertStatic(staticHtml);
-  cold = { bundleLoad, render, interactive, painted: performance.now() };
-}
+  shown = await insert(tag, props);
+} else if (staticHtml !== undefined) shown = await timeShowing(() => stage.setHTMLUnsafe(staticHtml));
+if (shown) cold = { bundleLoad, render: shown.render, interactive: shown.interactive, painted: performance.now() };
 
 Object.assign(window, {
   bench: {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 
 /** Opens a `width`-pixel frame that has imported `defineModule` (a path under /src); resolves to it and its document. */
-export async function openNarrowFrame(defineModule: string, width = 320): Promise<{ frame: HTMLIFrameElement; inner: Document }> {
+async function openNarrowFrame(defineModule: string, width = 320): Promise<{ frame: HTMLIFrameElement; inner: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 640px; border: 0`;
   // A phone's scroll bars float over the page; Firefox's take 12px here unless told not to.
