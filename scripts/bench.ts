@@ -5,7 +5,8 @@
 //    form painted. Medians of several fresh pages, with their spread. Each load is paired with a cold load of the
 //    form's static copy: the same DOM, pixel for pixel, as static HTML with no script (scripts/bench/page.js,
 //    `snapshot`), the floor under the form's figures; the rows under each form give that floor and the form's
-//    own share, and the summary names the budgets the browser alone misses too.
+//    own share, time to interactive is judged on that share, and the summary names the budgets the browser alone
+//    misses too.
 // 2. The same cold figures with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a stand-in for an old
 //    school laptop.
 // 3. WARM figures: re-inserting a form on a page that has drawn it before, a keystroke to the updated rule panel.
@@ -38,15 +39,26 @@ const KEYSTROKES = 100;
 /** The CPU slowdown that stands in for an old school laptop. */
 const SLOWDOWN = 4;
 
-/** The budgets (issue 13; the rule check's from issue 7). Each is printed beside its figure. */
+/**
+ * The budgets (issue 13; the rule check's from issue 7). Each is printed beside its figure.
+ *
+ * Two of issue 13's figures are judged on the form's own share, since the browser alone, showing the same page
+ * with none of the form's code, is over them on this machine (docs/performance.md, "Session 7: the budgets
+ * decided"): time to interactive (the static copy alone takes 40–151 ms, 203–445 ms at 4×) and the keystroke
+ * (a lone text box alone takes 3.4–16.1 ms at p95 to deliver a key). The whole figures are still printed.
+ */
 const BUDGETS = {
   /** Cold, on this machine: appending the element → its first render complete. */
   coldRenderMs: 25,
-  /** Cold, on this machine: appending the element → painted, the main thread free. */
+  /**
+   * Cold, on this machine: what the form adds to the main thread's work up to interactive (appending → painted,
+   * the main thread free) over the browser showing the same DOM from static HTML: CPU time, the median of the
+   * paired differences.
+   */
   coldInteractiveMs: 40,
-  /** Cold, with the CPU 4× slower: first render, and time to interactive. */
+  /** Cold, with the CPU 4× slower: first render, and what the form adds to time to interactive. */
   slowMs: 100,
-  /** A keystroke (the key event made) → the rule panel showing the new total, p95. */
+  /** A keystroke's input event → the rule panel showing the new total, p95: the form's own work per key. */
   keystrokeP95Ms: 4,
   /** The embed bundle of both forms, gzip -9. */
   gzipBytes: 48 * 1024,
@@ -356,11 +368,16 @@ function coldRows({ forms, statics }: ColdSet, renderBudget: number, interactive
     const render = samples.map((sample) => sample.render);
     const interactive = samples.map((sample) => sample.interactive);
     const floor = (pick: (figures: ColdFigures) => number, what: string): Floor => ({ value: median(copies.map(pick)), what });
+    // What the form adds to the main thread's work up to interactive, over the browser showing the same DOM from
+    // HTML: CPU time, since the paired difference of two wall-clock waits swings by tens of milliseconds.
+    const ownWork = paired((figures) => figures.cpu.render + figures.cpu.frame);
     rows.push(
       judged(`${name}: first render`, spread(render), median(render), renderBudget, msUnit, section,
         floor((copy) => copy.render, 'the static copy, parsed')),
-      judged(`${name}: time to interactive`, spread(interactive), median(interactive), interactiveBudget, msUnit, section,
-        floor((copy) => copy.interactive, 'the static copy, to interactive')),
+      // The whole wait, which the static copy alone is over (the budget's row is the form's share, below).
+      [`${name}: time to interactive`, spread(interactive)],
+      judged(`${name}: time to interactive, the form's own share: main-thread CPU, form − static copy (paired)`, ms(ownWork), ownWork,
+        interactiveBudget, msUnit, section),
       [`${name}: navigation start → form painted`, spread(samples.map((sample) => sample.painted))],
       [`${name}: navigation start → first contentful paint`, spread(samples.map((sample) => sample.firstContentfulPaint))],
       [`${name}: bundle fetch + evaluate`, spread(samples.map((sample) => sample.bundleLoad))],
@@ -371,7 +388,7 @@ function coldRows({ forms, statics }: ColdSet, renderBudget: number, interactive
       // The floor: the browser building and showing the same DOM, parsed from HTML, with none of the form's code.
       [`… the same DOM as static HTML, no script: parsed / interactive`, `${ms(median(copies.map((copy) => copy.render)))} / ${ms(median(copies.map((copy) => copy.interactive)))}`],
       [`… the same, main-thread CPU: parsed / parsed → interactive`, `${ms(median(copies.map((copy) => copy.cpu.render)))} / ${ms(median(copies.map((copy) => copy.cpu.frame)))}`],
-      [`… the form's own share (paired differences): first render / interactive`, `${ms(paired((figures) => figures.render))} / ${ms(paired((figures) => figures.interactive))}`],
+      [`… the form's own share, wall clock (paired): first render / time to interactive`, `${ms(paired((figures) => figures.render))} / ${ms(paired((figures) => figures.interactive))}`],
     );
   }
   return rows;
@@ -429,11 +446,10 @@ async function main() {
     ]);
   }
   rows.push(
-    ['keystroke to rule panel: median', ms(median(warm.keystrokes))],
-    judged('keystroke to rule panel: p95', ms(p95(warm.keystrokes)), p95(warm.keystrokes), BUDGETS.keystrokeP95Ms, msUnit, '',
-      { value: p95(warm.bare), what: 'a lone text box, key → input event, p95' }),
+    ['keystroke to rule panel (key made → panel): median / p95', `${ms(median(warm.keystrokes))} / ${ms(p95(warm.keystrokes))}`],
     // The same keys from their input event: the form's own work, without the browser delivering the key.
-    ['… of which the form\'s own work (input event → panel): median / p95', `${ms(median(warm.ownWork))} / ${ms(p95(warm.ownWork))}`],
+    ['… of which the form\'s own work (input event → panel): median', ms(median(warm.ownWork))],
+    judged('… of which the form\'s own work (input event → panel): p95', ms(p95(warm.ownWork)), p95(warm.ownWork), BUDGETS.keystrokeP95Ms, msUnit),
     ['the browser alone: a lone text box, key → input event: median / p95', `${ms(median(warm.bare))} / ${ms(p95(warm.bare))}`],
     'SIZE (the host page receives it minified, gzip -9)',
     judged('embed bundle, both forms, gzip', `${size.gzip.toLocaleString('en-GB')} B (${kb(size.gzip)})`, size.gzip, BUDGETS.gzipBytes, kb),
@@ -464,6 +480,15 @@ async function main() {
   }
   const belowFloor = failed.filter(({ limit, floor }) => floor !== undefined && floor.value > limit).length;
   if (belowFloor > 0) console.log(`${belowFloor} of the ${failed.length} budgets missed are under what the browser alone takes here.`);
+  // Why two budgets are judged on the form's share: the browser alone is over issue 13's whole figures.
+  const copiesInteractive = (set: ColdSet) => benchCases.map(({ id }) => median(set.statics[id]!.map((copy) => copy.interactive)));
+  const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} ms`;
+  console.log(
+    `Judged on the form's own share, as the browser alone is over the whole figure here: time to interactive ` +
+      `(the static copies alone: ${range(copiesInteractive(cold))}, ${range(copiesInteractive(slow))} at ${SLOWDOWN}×, ` +
+      `against ${BUDGETS.coldInteractiveMs} and ${BUDGETS.slowMs} ms) and the keystroke (a lone text box alone: p95 ${ms(p95(warm.bare))}, ` +
+      `against ${BUDGETS.keystrokeP95Ms} ms).`,
+  );
   if (warm.unchanged > 0) console.log(`Note: ${warm.unchanged} keystroke(s) left the panel unchanged and were not counted.`);
 }
 
