@@ -2,11 +2,12 @@
 //
 // 1. COLD, what people feel: each form's first render and time to interactive on a fresh page (a new browser
 //    context per load, so nothing is compiled, cached or warmed by a load before it), and navigation start →
-//    form painted. Medians of several fresh pages, with their spread. Each load is paired with a cold load of the
-//    form's static copy: the same DOM, pixel for pixel, as static HTML with no script (scripts/bench/page.js,
-//    `snapshot`), the floor under the form's figures; the rows under each form give that floor and the form's
-//    own share, time to interactive is judged on that share, and the summary names the budgets the browser alone
-//    misses too.
+//    form painted. Medians of several fresh pages, with their spread. Each load is paired with cold loads of the
+//    form's two copies, the same DOM pixel for pixel (scripts/bench/page.js, `drawnParts`): as static HTML with no
+//    script, the browser's floor under the form's figures, and as one Lit template with no bindings, Lit's floor
+//    under its first render. The rows under each form give those floors and the form's own share over them; time
+//    to interactive is judged on the share over the static copy, and the summary names the budgets a floor misses
+//    too.
 // 2. The same cold figures with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a stand-in for an old
 //    school laptop.
 // 3. WARM figures: re-inserting a form on a page that has drawn it before, a keystroke to the updated rule panel.
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   checkNotification, checkOutcomeReview, resolveConfig,
@@ -158,35 +160,63 @@ interface ColdSet {
   forms: Record<string, ColdFigures[]>;
   /** Case id → the cold loads of its static copy, the n-th made right after the form's n-th. */
   statics: Record<string, ColdFigures[]>;
+  /** Case id → the cold loads of its Lit copy, the n-th made right after the static copy's n-th. */
+  lits: Record<string, ColdFigures[]>;
 }
 
 /**
- * `runs` cold loads of every case, each on a fresh page, the CPU slowed `throttle` times; each followed by a cold
- * load of the case's static copy (the same DOM as HTML, no bundle), so each pair meets the same machine.
+ * `runs` cold loads of every case, each on a fresh page, the CPU slowed `throttle` times; each followed by cold
+ * loads of the case's static copy (the same DOM as HTML, no bundle) and its Lit copy (the same DOM as one Lit
+ * template), so each three meet the same machine.
  */
 async function coldFigures(browser: Browser, base: string, runs: number, throttle: number): Promise<ColdSet> {
-  const set: ColdSet = { forms: {}, statics: {} };
+  const set: ColdSet = { forms: {}, statics: {}, lits: {} };
   // Round robin over the cases, so a busy spell on the machine lands on all of them rather than on one.
   for (let run = 0; run < runs; run++) {
     for (const benchCase of benchCases) {
       (set.forms[benchCase.id] ??= []).push((await coldLoad(browser, base, benchCase, { throttle })).cold);
-      (set.statics[benchCase.id] ??= []).push((await coldLoad(browser, base, benchCase, { throttle, staticCopy: true })).cold);
+      (set.statics[benchCase.id] ??= []).push((await coldLoad(browser, base, benchCase, { throttle, copy: 'static' })).cold);
+      (set.lits[benchCase.id] ??= []).push((await coldLoad(browser, base, benchCase, { throttle, copy: 'lit' })).cold);
     }
   }
   return set;
 }
 
+/** The module of a case's Lit copy: one element, Lit's own, whose one template is the case's DOM as drawn. */
+async function litCopyModule(tag: string, css: string, html: string): Promise<string> {
+  const source = `import { LitElement, html, unsafeCSS } from 'lit';
+// Lit's tag takes a template strings array: the drawn DOM is its one string, so the template has no bindings.
+const strings = Object.assign([${JSON.stringify(html)}], { raw: [${JSON.stringify(html)}] });
+class LitCopy extends LitElement {
+  static styles = unsafeCSS(${JSON.stringify(css)});
+  render() { return html(strings); }
+}
+customElements.define(${JSON.stringify(tag)}, LitCopy);
+`;
+  const built = await build({
+    stdin: { contents: source, resolveDir: fileURLToPath(ROOT), loader: 'js' },
+    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
+  });
+  return built.outputFiles[0]!.text;
+}
+
 /**
- * Each case's rendered DOM as static HTML (scripts/bench/page.js, `snapshot`), made on one page that has the
- * bundle, into the server's `statics`; then each copy is checked against its form: a full-page screenshot of the
- * copy's page must be the form's, byte for byte, or the floor would be the floor of another page.
+ * Each case's DOM as drawn (scripts/bench/page.js, `drawnParts`), made on one page that has the bundle, into the
+ * server's copies: as static HTML with a declarative shadow root (`statics`), and as a module in which Lit alone
+ * draws it from one template (`litCopies`). Then each copy is checked against its form: a full-page screenshot of
+ * the copy's page must be the form's, byte for byte, or its floor would be the floor of another page.
  */
-async function makeStaticCopies(browser: Browser, base: string, statics: Map<string, string>) {
+async function makeCopies(browser: Browser, base: string, statics: Map<string, string>, litCopies: Map<string, string>) {
   const context = await browser.newContext();
   try {
     const page = await openPage(() => context.newPage(), base);
     for (const { id, tag, props } of benchCases) {
-      statics.set(id, await page.evaluate(({ tag, props }) => (window as unknown as BenchWindow).bench.snapshot(tag, props), { tag, props }));
+      const { attributes, css, html } = await page.evaluate(
+        ({ tag, props }) => (window as unknown as BenchWindow).bench.drawnParts(tag, props),
+        { tag, props },
+      );
+      statics.set(id, `<${tag}${attributes}><template shadowrootmode="open"><style>${css}</style>${html}</template></${tag}>`);
+      litCopies.set(id, await litCopyModule(tag, css, html));
     }
     const shot = async (query: string) => {
       const shown = await context.newPage();
@@ -197,8 +227,12 @@ async function makeStaticCopies(browser: Browser, base: string, statics: Map<str
       return image;
     };
     for (const { id } of benchCases) {
-      const [form, copy] = [await shot(`case=${id}`), await shot(`static=${id}`)];
-      if (!form.equals(copy)) throw new Error(`the static copy of ${id} does not look like the form (full-page screenshots differ)`);
+      const form = await shot(`case=${id}`);
+      for (const copy of ['static', 'lit']) {
+        if (!form.equals(await shot(`${copy}=${id}`))) {
+          throw new Error(`the ${copy} copy of ${id} does not look like the form (full-page screenshots differ)`);
+        }
+      }
     }
   } finally {
     await context.close();
@@ -216,7 +250,7 @@ interface BenchWindow {
   bench: {
     ready: boolean;
     bundleLoad: number;
-    snapshot(tag: string, props: object): Promise<string>;
+    drawnParts(tag: string, props: object): Promise<{ attributes: string; css: string; html: string }>;
     timeInsertions(tag: string, props: object, runs: number): Promise<InsertSample[]>;
     renderBoth(input: { notification: unknown; review: unknown; today: string }): Promise<void>;
     setUpKeystrokes(props: object): Promise<void>;
@@ -327,10 +361,10 @@ const spread = (samples: readonly number[]) =>
   `${ms(median(samples))} (${Math.min(...samples).toFixed(1)}–${Math.max(...samples).toFixed(1)})`;
 
 type Row = readonly [measure: string, result: string, budget?: string, status?: string];
-/** What the browser alone takes for the same thing, measured in the same run: the floor under a figure. */
+/** What the browser or Lit alone takes for the same thing, measured in the same run: the floor under a figure. */
 interface Floor {
   value: number;
-  /** What was measured, for the summary: "the static copy, parsed". */
+  /** What was measured, for the summary: "the browser alone (the static copy, parsed)". */
   what: string;
 }
 const budgetsChecked: { measure: string; met: boolean; limit: number; floor?: Floor }[] = [];
@@ -358,22 +392,25 @@ function printTable(rows: (Row | string)[]) {
   }
 }
 
-function coldRows({ forms, statics }: ColdSet, renderBudget: number, interactiveBudget: number, section: string): Row[] {
+function coldRows({ forms, statics, lits }: ColdSet, renderBudget: number, interactiveBudget: number, section: string): Row[] {
   const rows: Row[] = [];
   for (const { id, name } of benchCases) {
     const samples = forms[id]!;
     const copies = statics[id]!;
-    /** The median of the differences form − static copy, load by load (each pair ran one after the other). */
-    const paired = (pick: (figures: ColdFigures) => number) => median(samples.map((sample, index) => pick(sample) - pick(copies[index]!)));
+    const litCopies = lits[id]!;
+    /** The median of the differences form − copy, load by load (each form's load and its copies' ran one after the other). */
+    const pairedWith = (others: ColdFigures[], pick: (figures: ColdFigures) => number) =>
+      median(samples.map((sample, index) => pick(sample) - pick(others[index]!)));
+    const paired = (pick: (figures: ColdFigures) => number) => pairedWith(copies, pick);
     const render = samples.map((sample) => sample.render);
     const interactive = samples.map((sample) => sample.interactive);
-    const floor = (pick: (figures: ColdFigures) => number, what: string): Floor => ({ value: median(copies.map(pick)), what });
     // What the form adds to the main thread's work up to interactive, over the browser showing the same DOM from
     // HTML: CPU time, since the paired difference of two wall-clock waits swings by tens of milliseconds.
     const addedWork = paired((figures) => figures.cpu.render + figures.cpu.frame);
     rows.push(
+      // Its floor is Lit's: a Lit element cannot draw this DOM faster than Lit drawing it from one template.
       judged(`${name}: first render`, spread(render), median(render), renderBudget, msUnit, section,
-        floor((copy) => copy.render, 'the static copy, parsed')),
+        { value: median(litCopies.map((copy) => copy.render)), what: 'Lit alone (the same DOM from one template)' }),
       // The whole wait, which the static copy alone is over (the budget's row is the form's share, below).
       [`${name}: time to interactive`, spread(interactive)],
       judged(`${name}: time to interactive, the form's own share: main-thread CPU, form − static copy (paired)`, ms(addedWork), addedWork,
@@ -389,6 +426,9 @@ function coldRows({ forms, statics }: ColdSet, renderBudget: number, interactive
       [`… the same DOM as static HTML, no script: parsed / interactive`, `${ms(median(copies.map((copy) => copy.render)))} / ${ms(median(copies.map((copy) => copy.interactive)))}`],
       [`… the same, main-thread CPU: parsed / parsed → interactive`, `${ms(median(copies.map((copy) => copy.cpu.render)))} / ${ms(median(copies.map((copy) => copy.cpu.frame)))}`],
       [`… the form's own share, wall clock (paired): first render / time to interactive`, `${ms(paired((figures) => figures.render))} / ${ms(paired((figures) => figures.interactive))}`],
+      // Lit's floor: the same DOM drawn by a Lit element whose one template is that DOM, with no bindings.
+      [`… Lit alone, the same DOM from one template: first render, wall / main-thread CPU`, `${ms(median(litCopies.map((copy) => copy.render)))} / ${ms(median(litCopies.map((copy) => copy.cpu.render)))}`],
+      [`… the form's own share over Lit alone (paired): first render, wall / main-thread CPU`, `${ms(pairedWith(litCopies, (figures) => figures.render))} / ${ms(pairedWith(litCopies, (figures) => figures.cpu.render))}`],
     );
   }
   return rows;
@@ -416,12 +456,12 @@ async function main() {
   console.log(`Rule checks in Node ${process.version} (${CHECK_RUNS} runs each after warm-up)…`);
   const checks = nodeChecks();
 
-  const { server, base, statics } = await startServer();
+  const { server, base, statics, litCopies } = await startServer();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   let cold, slow, warm;
   try {
-    await makeStaticCopies(browser, base, statics);
-    console.log(`Cold loads in headless Chromium: ${coldRuns} fresh pages per form and as many of its static copy, then ${slowRuns} of each with the CPU ${SLOWDOWN}× slower…`);
+    await makeCopies(browser, base, statics, litCopies);
+    console.log(`Cold loads in headless Chromium: ${coldRuns} fresh pages per form and as many of each of its two copies, then ${slowRuns} of each with the CPU ${SLOWDOWN}× slower…`);
     cold = await coldFigures(browser, base, coldRuns, 1);
     slow = await coldFigures(browser, base, slowRuns, SLOWDOWN);
     console.log(`Warm figures: ${RUNS} re-insertions per form, ${KEYSTROKES} keystrokes…`);
@@ -473,21 +513,26 @@ async function main() {
   const failed = budgetsChecked.filter((budget) => !budget.met);
   console.log(`\n${budgetsChecked.length - failed.length} of ${budgetsChecked.length} budgets met.`);
   for (const { measure, limit, floor } of failed) {
-    // Where the browser alone, doing the same without the form's code, is over the budget too, say so: no code of
-    // the form's can bring the figure under it on this machine.
-    const below = floor !== undefined && floor.value > limit ? ` (the browser alone is over it too: ${floor.what}, ${ms(floor.value)})` : '';
+    // Where the browser or Lit alone, doing the same without the form's code, is over the budget too, say so: no
+    // code of the form's can bring the figure under it on this machine.
+    const below = floor !== undefined && floor.value > limit ? ` (${floor.what} is over it too: ${ms(floor.value)})` : '';
     console.log(`  over budget: ${measure}${below}`);
   }
   const belowFloor = failed.filter(({ limit, floor }) => floor !== undefined && floor.value > limit).length;
-  if (belowFloor > 0) console.log(`${belowFloor} of the ${failed.length} budgets missed are under what the browser alone takes here.`);
+  if (belowFloor > 0) console.log(`${belowFloor} of the ${failed.length} budgets missed are under what the browser or Lit alone takes here.`);
   // Two budgets are judged on the form's share (see BUDGETS); what the browser alone took for each whole figure.
   const copiesInteractive = (set: ColdSet) => benchCases.map(({ id }) => median(set.statics[id]!.map((copy) => copy.interactive)));
+  const litRenders = (set: ColdSet) => benchCases.map(({ id }) => median(set.lits[id]!.map((copy) => copy.render)));
   const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} ms`;
   console.log(
     `Judged on the form's own share (docs/performance.md, Session 7), beside what the browser alone took for issue 13's ` +
       `whole figures in this run: time to interactive ≤ ${BUDGETS.coldInteractiveMs} / ${BUDGETS.slowMs} ms (the static copies alone, this run: ` +
       `${range(copiesInteractive(cold))}, and ${range(copiesInteractive(slow))} at ${SLOWDOWN}×) and key → panel p95 ≤ ` +
       `${BUDGETS.keystrokeP95Ms} ms (a lone text box alone, key → input event, this run: p95 ${ms(p95(warm.bare))}).`,
+  );
+  console.log(
+    `Judged as issue 13 wrote it: first render ≤ ${BUDGETS.coldRenderMs} / ${BUDGETS.slowMs} ms; Lit alone drawing the same DOM ` +
+      `from one template took ${range(litRenders(cold))} this run, and ${range(litRenders(slow))} at ${SLOWDOWN}×.`,
   );
   if (warm.unchanged > 0) console.log(`Note: ${warm.unchanged} keystroke(s) left the panel unchanged and were not counted.`);
 }

@@ -1,7 +1,7 @@
 // One cold page load on a fresh page: a new browser context (so no compiled code, no cache and no renderer
 // process is shared with a load before it) opens the bench page with `?case=<id>`, which fetches the bundle and
-// renders that case at once (scripts/bench/page.js), or with `?static=<id>`, which shows the case's static copy
-// instead. Used by `npm run bench`, `npm run bench:compare` and `npm run bench:profile`.
+// renders that case at once (scripts/bench/page.js), or with `?static=<id>` or `?lit=<id>`, which show one of
+// the case's copies instead. Used by `npm run bench`, `npm run bench:compare` and `npm run bench:profile`.
 import type { Browser, CDPSession } from 'playwright-core';
 import type { BenchCase } from './cases.ts';
 
@@ -47,8 +47,11 @@ export interface ColdLoadOptions {
   before?: (cdp: CDPSession) => Promise<void>;
   /** Runs once the case is rendered, before the page closes; its result is returned as `after`. */
   after?: (cdp: CDPSession) => Promise<unknown>;
-  /** Load the case's static copy (the same DOM as HTML, no bundle: the server's `statics`) instead of the form. */
-  staticCopy?: boolean;
+  /**
+   * Load one of the case's copies instead of the form: `static`, the same DOM as HTML with no script (the server's
+   * `statics`); `lit`, Lit alone drawing the same DOM from one template with no bindings (`litCopies`).
+   */
+  copy?: 'static' | 'lit';
 }
 
 export async function coldLoad<T = undefined>(
@@ -78,7 +81,7 @@ export async function coldLoad<T = undefined>(
     const marks: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => marks.push(...(value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', { categories: 'blink.user_timing', transferMode: 'ReportEvents' });
-    await page.goto(`${base}?${options.staticCopy ? 'static' : 'case'}=${benchCase.id}`);
+    await page.goto(`${base}?${options.copy ?? 'case'}=${benchCase.id}`);
     // Awaits the page's own promise: polling (waitForFunction) would run Playwright's code in the page mid-load.
     await page.evaluate(() => (window as unknown as { benchReady: Promise<void> }).benchReady);
     const after = (await options.after?.(cdp)) as T;

@@ -21,19 +21,28 @@ const query = new URLSearchParams(location.search);
 /** `/?case=<id>`: a cold page load, which renders that case (scripts/bench/cases.ts) as soon as the bundle is in. */
 const coldCase = query.get('case');
 /**
- * `/?static=<id>`: a cold page load of the same case's DOM as static HTML, no bundle (see `snapshot` below): the
- * browser alone building and showing that DOM for the first time, the floor under the form's cold figures.
+ * `/?static=<id>`: a cold page load of the same case's DOM as static HTML, no bundle (made from `drawnParts`
+ * below): the browser alone building and showing that DOM for the first time, the floor under the form's cold
+ * figures.
  */
 const staticCase = query.get('static');
+/**
+ * `/?lit=<id>`: a cold page load of Lit alone drawing the same case's DOM, as one template with no bindings (the
+ * server's `/bench/lit-copy.js`, made from `drawnParts` below), in place of the bundle: the floor that Lit itself
+ * puts under the form's first render.
+ */
+const litCase = query.get('lit');
+const shownCase = coldCase ?? litCase;
 /** @type {Promise<{ tag: string, props: { value?: unknown, today?: string } }> | undefined} */
-const coldCaseModule = coldCase ? import(`/bench/case.js?case=${encodeURIComponent(coldCase)}`) : undefined;
+const coldCaseModule = shownCase ? import(`/bench/case.js?case=${encodeURIComponent(shownCase)}`) : undefined;
 const loadStart = performance.now();
 /** The static copy's HTML, fetched in place of the bundle. */
 const staticHtml = staticCase
   ? await fetch(`/bench/static.html?case=${encodeURIComponent(staticCase)}`, { cache: 'no-store' }).then((response) => response.text())
   : undefined;
-if (staticHtml === undefined) await import(bundleUrl);
-/** Fetching and evaluating the bundle, both elements defined (for a static copy: fetching its HTML). */
+if (litCase) await import(`/bench/lit-copy.js?case=${encodeURIComponent(litCase)}`);
+else if (staticHtml === undefined) await import(bundleUrl);
+/** Fetching and evaluating the bundle, both elements defined (for a static copy: fetching its HTML; for a Lit copy: its module). */
 const bundleLoad = performance.now() - loadStart;
 
 /** Resolves in the task after the next frame: the browser has painted what was rendered before it. */
@@ -74,14 +83,14 @@ async function timeShowing(show) {
 }
 
 /**
- * The case's rendered DOM as static HTML: its tag with a declarative shadow root holding the element's style
- * sheets and its shadow DOM as drawn (Lit's marker comments too, so the node count is the same), with every
- * answer written into the markup (`value`, `checked`, `selected`, a text area's text), as Lit sets them as
- * properties. Parsed by the browser, it is the same page with none of the form's code.
+ * The case's DOM as drawn, for its copies: the element's attributes, the text of its style sheets as Lit adopted
+ * them (a rule's cssText would drop a shorthand set through var()), and its shadow DOM with Lit's marker comments
+ * (so the node count is the same) and every answer written into the markup (`value`, `checked`, `selected`, a text
+ * area's text), as Lit sets them as properties.
  * @param {string} tag
  * @param {{ value?: unknown, today?: string }} props
  */
-async function snapshot(tag, props) {
+async function drawnParts(tag, props) {
   const { element } = await insert(tag, props);
   const root = /** @type {ShadowRoot} */ (element.shadowRoot);
   for (const field of root.querySelectorAll('input, textarea, select')) {
@@ -91,13 +100,12 @@ async function snapshot(tag, props) {
     } else if (field instanceof HTMLTextAreaElement) field.textContent = field.value;
     else if (field instanceof HTMLSelectElement) for (const option of field.options) option.toggleAttribute('selected', option.selected);
   }
-  // The style sheets' own text, as Lit adopted them (a rule's cssText would drop a shorthand set through var()).
   const { elementStyles } = /** @type {{ elementStyles: { cssText: string }[] }} */ (/** @type {unknown} */ (element.constructor));
   const css = elementStyles.map((style) => style.cssText).join('\n');
   const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${attribute.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
-  const html = `<${tag}${attributes}><template shadowrootmode="open"><style>${css}</style>${root.innerHTML}</template></${tag}>`;
+  const html = root.innerHTML;
   element.remove();
-  return html;
+  return { attributes, css, html };
 }
 
 /**
@@ -249,7 +257,7 @@ if (shown) cold = { bundleLoad, render: shown.render, interactive: shown.interac
 
 Object.assign(window, {
   bench: {
-    bundleLoad, cold, snapshot, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, startBareInput, bareInputTimes,
+    bundleLoad, cold, drawnParts, timeInsertions, renderBoth, setUpKeystrokes, armKeystroke, keystrokeResult, startBareInput, bareInputTimes,
     ready: true,
   },
 });

@@ -1,7 +1,8 @@
 // The bench's web server: the bench page, its script, the built bundle, for a cold page load the case the page
 // renders as soon as the bundle is in (`/bench/case.js?case=<id>`, a module made from scripts/bench/cases.ts),
-// an empty page of the same origin (`/blank`) to open first, and the static copies of the cases' DOM the bench
-// made (`/bench/static.html?case=<id>`, from `statics`).
+// an empty page of the same origin (`/blank`) to open first, and the copies of the cases' DOM the bench made: as
+// static HTML (`/bench/static.html?case=<id>`, from `statics`) and as a module in which Lit alone draws that DOM
+// (`/bench/lit-copy.js?case=<id>`, from `litCopies`).
 // 127.0.0.1 only, under a strict Content Security Policy, as a host page would serve them; nothing is cached,
 // so every page load fetches and compiles the bundle afresh. The one exception: a page showing a static copy
 // (`/?static=<id>`) may apply its inline style element, since the copy carries the form's style sheets inline.
@@ -33,17 +34,26 @@ const headers = (type: string, inlineStyles = false) => ({
 
 /**
  * Starts the server on a free loopback port (serving `bundle` as the bundle); resolves to it, its base URL, and
- * the map of static copies it serves (case id → HTML; filled by the bench).
+ * the maps of copies it serves (case id → static HTML, case id → the Lit copy's module; filled by the bench).
  */
-export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; base: string; statics: Map<string, string> }> {
+export function startServer(
+  bundle: URL = BUNDLE,
+): Promise<{ server: Server; base: string; statics: Map<string, string>; litCopies: Map<string, string> }> {
   const files = pageFiles(bundle);
   const statics = new Map<string, string>();
+  const litCopies = new Map<string, string>();
+  const copies: Record<string, [Map<string, string>, string]> = {
+    '/bench/static.html': [statics, 'text/html'],
+    '/bench/lit-copy.js': [litCopies, 'text/javascript'],
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/bench/static.html') {
-      const html = statics.get(url.searchParams.get('case') ?? '');
-      if (html === undefined) response.writeHead(404).end();
-      else response.writeHead(200, headers('text/html')).end(html);
+    const copy = Object.hasOwn(copies, url.pathname) ? copies[url.pathname] : undefined;
+    if (copy) {
+      const [served, type] = copy;
+      const body = served.get(url.searchParams.get('case') ?? '');
+      if (body === undefined) response.writeHead(404).end();
+      else response.writeHead(200, headers(type)).end(body);
       return;
     }
     if (url.pathname === '/blank') {
@@ -71,7 +81,7 @@ export function startServer(bundle: URL = BUNDLE): Promise<{ server: Server; bas
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, statics }),
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, statics, litCopies }),
     ),
   );
 }
