@@ -59,6 +59,51 @@ async function poll(check: () => Promise<unknown>, what: string): Promise<void> 
   }
 }
 
+/**
+ * Clicks with the pointer where the element is drawn, once it holds still there: scrolled to the middle of the
+ * window, measured twice 100 ms and two frames apart, and clicked only if it has not moved and a hit test at that
+ * point, through shadow roots, finds the element or something inside it; else found and tried again until
+ * WAIT_MS. After typing, Firefox scrolls the caret back into view a few tens of milliseconds later, now and then
+ * after puppeteer's own element click had scrolled to the button: the click then landed on what had moved under
+ * the pointer, or was refused as "not clickable". A person's hand on the mouse is slower than that scroll.
+ */
+async function pointerClick(page: PuppeteerPage, locate: PageFunction<Element | null>, args: unknown[], where: 'centre' | 'left') {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const handle = (await page.evaluateHandle(locate as any, ...args)).asElement();
+    if (!handle) throw new Error(`Nothing to click: ${String(locate)}`);
+    let point: { x: number; y: number } | null;
+    try {
+      point = await handle.evaluate(async (target: Node, side: string) => {
+        if (!(target instanceof Element)) return null;
+        target.scrollIntoView({ block: 'center', inline: 'center' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const before = target.getBoundingClientRect();
+        await new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 100));
+        const { left, top, width, height } = target.getBoundingClientRect();
+        if (left !== before.left || top !== before.top) return null;
+        const x = side === 'left' ? left + 12 : left + width / 2;
+        const y = top + height / 2;
+        let hit = document.elementFromPoint(x, y);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(x, y);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return hit && (hit === target || target.contains(hit)) ? { x, y } : null;
+      }, where);
+    } finally {
+      await handle.dispose();
+    }
+    if (point) {
+      await page.mouse.click(point.x, point.y);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms: something else is drawn where ${String(locate)} is`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function puppeteerPage(engine: Engine, page: PuppeteerPage, done: () => Promise<void>): EnginePage {
   return {
     engine,
@@ -69,20 +114,8 @@ function puppeteerPage(engine: Engine, page: PuppeteerPage, done: () => Promise<
       return page.url();
     },
     evaluate: (fn, ...args) => page.evaluate(fn as any, ...args) as Promise<any>,
-    async click(locate, ...args) {
-      const handle = (await page.evaluateHandle(locate as any, ...args)).asElement();
-      if (!handle) throw new Error(`Nothing to click: ${String(locate)}`);
-      await (handle as any).click();
-      await handle.dispose();
-    },
-    async clickNearLeft(locate, ...args) {
-      const handle = (await page.evaluateHandle(locate as any, ...args)).asElement();
-      if (!handle) throw new Error(`Nothing to click: ${String(locate)}`);
-      await (handle as any).scrollIntoView();
-      const box = await (handle as any).boundingBox();
-      await (handle as any).click({ offset: { x: 12, y: box.height / 2 } });
-      await handle.dispose();
-    },
+    click: (locate, ...args) => pointerClick(page, locate, args, 'centre'),
+    clickNearLeft: (locate, ...args) => pointerClick(page, locate, args, 'left'),
     async type(text) {
       await page.keyboard.type(text);
     },
