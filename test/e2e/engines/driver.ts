@@ -72,16 +72,17 @@ async function pointerClick(page: PuppeteerPage, locate: PageFunction<Element | 
   for (;;) {
     const handle = (await page.evaluateHandle(locate as any, ...args)).asElement();
     if (!handle) throw new Error(`Nothing to click: ${String(locate)}`);
-    let point: { x: number; y: number } | null;
+    // Either the point to click at, or why not yet: the last reason is what a timeout reports.
+    let point: { x: number; y: number } | string;
     try {
       point = await handle.evaluate(async (target: Node, side: string) => {
-        if (!(target instanceof Element)) return null;
+        if (!(target instanceof Element)) return 'it is not an element';
         target.scrollIntoView({ block: 'center', inline: 'center' });
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const before = target.getBoundingClientRect();
         await new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 100));
         const { left, top, width, height } = target.getBoundingClientRect();
-        if (left !== before.left || top !== before.top) return null;
+        if (left !== before.left || top !== before.top) return `it kept moving (from ${before.left}, ${before.top} to ${left}, ${top})`;
         const x = side === 'left' ? left + 12 : left + width / 2;
         const y = top + height / 2;
         let hit = document.elementFromPoint(x, y);
@@ -90,16 +91,17 @@ async function pointerClick(page: PuppeteerPage, locate: PageFunction<Element | 
           if (!inner || inner === hit) break;
           hit = inner;
         }
-        return hit && (hit === target || target.contains(hit)) ? { x, y } : null;
+        if (hit && (hit === target || target.contains(hit))) return { x, y };
+        return `something else is drawn at ${x}, ${y}: ${hit ? hit.outerHTML.slice(0, 80) : 'nothing'}`;
       }, where);
     } finally {
       await handle.dispose();
     }
-    if (point) {
+    if (typeof point !== 'string') {
       await page.mouse.click(point.x, point.y);
       return;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms: something else is drawn where ${String(locate)} is`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms clicking ${String(locate)}: ${point}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
