@@ -172,7 +172,10 @@ const namedKeys = /** @type {Record<string, string>} */ ({
  * - WebKitGTK also maps U+FE50–U+FE8F onto the X11 dead keys of the same number (U+FE50 starts a grave accent
  *   composition, and the next key, even a Backspace, goes into it as keyCode 229) and U+FF20–U+FFFF onto X11's
  *   Multi_key, Kanji and function keys (after U+FF20 every key is composed). Outside the BMP it goes by the low
- *   16 bits: U+7FE50 is a dead grave too.
+ *   16 bits: U+7FE50 is a dead grave too;
+ * - and WebKitGTK reads U+0385 and every code point whose low 16 bits are 07AE (U+07AE, U+107AE…) as the X11
+ *   keysym Greek_accentdieresis, which starts a composition: "a\u{107AE}b" arrives as "a" (a sweep of the whole
+ *   BMP outside the blocks above found these two and no others).
  * @param {Engine} engine @param {string} char
  */
 export function driverKeysAsItself(engine, char) {
@@ -180,8 +183,9 @@ export function driverKeysAsItself(engine, char) {
   const code = /** @type {number} */ (char.codePointAt(0));
   if (code >= 0xe000 && code <= 0xe05d) return false;
   const low = code & 0xffff;
-  if (engine === 'webkit' && ((low >= 0xfe50 && low <= 0xfe8f) || low >= 0xff20)) return false;
-  return true;
+  if (engine !== 'webkit') return true;
+  if ((low >= 0xfe50 && low <= 0xfe8f) || low >= 0xff20) return false;
+  return code !== 0x0385 && low !== 0x07ae;
 }
 
 /**
