@@ -44,7 +44,8 @@ export function createReceiver({ store, authenticate }) {
       if (error.status === 413) res.setHeader('Connection', 'close');
       return send(res, error.status ?? 400, { error: error.message });
     }
-    const id = String(envelope?.submissionId ?? '');
+    // Only a string can be an id (`String()` of an object may throw).
+    const id = typeof envelope?.submissionId === 'string' ? envelope.submissionId : '';
     const key = req.headers['idempotency-key'];
     if (!SUBMISSION_ID.test(id)) return send(res, 422, { error: 'submissionId must be a UUID', findings: [] });
     if (key !== undefined && key.toLowerCase() !== id.toLowerCase()) {

@@ -40,7 +40,8 @@ export function upnCheckLetter(rest: string): string {
 }
 
 export function validateUpn(upn: string): UpnCheck {
-  const normalised = normaliseUpn(String(upn ?? ''));
+  // Anything but a string (from plain JavaScript) is checked as nothing typed: `String()` of an object may throw.
+  const normalised = normaliseUpn(typeof upn === 'string' ? upn : '');
   const laCode = normalised.slice(1, 4);
   const base = { normalised, laCode, temporary: /[A-Z]$/.test(normalised), knownLa: englishLaCodes.has(laCode) };
   if (!UPN_PATTERN.test(normalised)) return { ...base, valid: false, problem: 'format' };

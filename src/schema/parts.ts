@@ -233,7 +233,7 @@ export function issuesToFindings(
         if (problem) params.problem = problem;
       } else if (info?.kind === 'upn') {
         code = 'upn-invalid';
-        params.problem = validateUpn(String(raw)).problem ?? 'format';
+        params.problem = validateUpn(typeof raw === 'string' ? raw : '').problem ?? 'format';
       } else if (info?.kind === 'hours') {
         if (typeof raw !== 'number') code = 'number-invalid';
         else {

@@ -279,6 +279,14 @@ describe('inbox over HTTP', () => {
       const answer = await send(JSON.stringify(tampered));
       assert.equal(answer.status, 422);
       assert.ok(((await answer.json()) as { findings: { code: string }[] }).findings.some((item) => item.code === 'upn-invalid'));
+      // JSON objects that no `String()` can turn into text (their own `toString` is not a function), where an id or
+      // a UPN should be: refused with 422 and a finding, not a server error.
+      const unprintable = { toString: 0 };
+      const noId = await send(JSON.stringify({ ...notificationEnvelope(), submissionId: unprintable }));
+      assert.equal(noId.status, 422);
+      const badUpn = await send(JSON.stringify({ ...broken, data: { ...data, pupil: { ...data.pupil, upn: unprintable } } }));
+      assert.equal(badUpn.status, 422);
+      assert.ok(((await badUpn.json()) as { findings: { code: string }[] }).findings.some((item) => item.code === 'upn-invalid'));
     });
 
     it('refuses a sign-in form that is too large (413) or not a form (415)', async () => {

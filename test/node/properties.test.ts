@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  addDays, checkNotification, checkOutcomeReview, createEnvelope, fromDayNumber, localToday, notificationEnvelopeSchema,
+  addDays, checkEnvelope, checkNotification, checkOutcomeReview, createEnvelope, fromDayNumber, localToday, notificationEnvelopeSchema,
   outcomeReviewEnvelopeSchema, governanceTypes, notificationFields, outcomeKinds,
   outcomeReviewFields, provisionKinds, reviewRequesters, sessionPatterns, toDayNumber, yearGroups, type CheckOptions, type CheckResult,
   type FieldInfo, type Finding,
@@ -253,6 +253,34 @@ describe('the checks never throw', () => {
       );
     });
   }
+
+  it('a JSON object that cannot become text, at any path, gives findings and not a crash', () => {
+    // `{"toString":0}` parses to an object that `String()` cannot convert (its own toString is not a function);
+    // CI's random leaves once put one at pupil.upn, and the check threw a TypeError.
+    const unprintable = ['{"toString":0}', '{"valueOf":0,"toString":0}', '[{"toString":0}]'].map((text) => JSON.parse(text) as unknown);
+    for (const form of forms) {
+      const check = form.check as (input: unknown, options: CheckOptions) => CheckResult<unknown, unknown>;
+      for (const base of form.bases) {
+        const envelope = createEnvelope({
+          form: form.form, submissionId: '0b6f4c1e-8d3a-4f2b-9c1d-2e3f4a5b6c7d', today: '2026-03-02', data: base as never,
+          derived: {} as never, findings: [],
+        });
+        for (const path of pathsOf(form.shape)) {
+          for (const value of unprintable) {
+            const input = withValues(base, [[path, value]]);
+            const result = check(input, { today: '2026-03-02' });
+            assertWellFormed(result, form.fields);
+            const whole = checkEnvelope({ ...envelope, data: input });
+            assert.equal(typeof whole.ok, 'boolean');
+            if (path === 'pupil.upn') {
+              assert.deepEqual(result.findings.filter((item) => item.path === path).map((item) => item.code), ['upn-invalid']);
+              assert.equal(whole.ok, false);
+            }
+          }
+        }
+      }
+    }
+  });
 
   it('a pasted run of 50 000 digits in an hours field is checked in linear time', () => {
     const input = structuredClone(maintainedWithEhcp) as { timetable: Record<string, unknown> };
